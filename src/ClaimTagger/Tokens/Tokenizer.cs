@@ -60,6 +60,10 @@ public static class Tokenizer
     private const byte ClsRightSingle = 18;
     private const byte ClsDash = 19;
 
+    /// <summary>The first letters of the pronouns (h, i, m, o, s, t, u, w, y), one bit per letter a–z.</summary>
+    private const uint PronounInitials = (1u << ('h' - 'a')) | (1u << ('i' - 'a')) | (1u << ('m' - 'a')) | (1u << ('o' - 'a'))
+        | (1u << ('s' - 'a')) | (1u << ('t' - 'a')) | (1u << ('u' - 'a')) | (1u << ('w' - 'a')) | (1u << ('y' - 'a'));
+
     /// <summary>Gets the class of each ASCII character.</summary>
     private static ReadOnlySpan<byte> Ascii =>
     [
@@ -506,20 +510,53 @@ public static class Tokenizer
             }
             else if (j + 1 < _end && text[j + 1] == '.' && char.IsAsciiLetter(text[j]))
             {
-                int end = Initialism(j, ref upper, ref lower);
-                if (end > 0)
+                int initialismEnd = Initialism(j, ref upper, ref lower);
+                if (initialismEnd > 0)
                 {
                     firstSeen = true;
                     firstUpper = text[j] <= 'Z';
                     trailingLetters = upper + lower;
-                    j = end;
-                    last = end;
+                    j = initialismEnd;
+                    last = initialismEnd;
                 }
             }
 
-            while (j < _end)
+            int end = _end;
+            while (j < end)
             {
                 char c = text[j];
+
+                // Fast path: a run of ASCII letters, the bulk of English text.
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    int run = j;
+                    int up = 0;
+                    do
+                    {
+                        up += c <= 'Z' ? 1 : 0;
+                        if (++j >= end)
+                        {
+                            break;
+                        }
+
+                        c = text[j];
+                    }
+                    while ((uint)((c | 0x20) - 'a') <= 'z' - 'a');
+
+                    if (!firstSeen)
+                    {
+                        firstSeen = true;
+                        firstUpper = text[run] <= 'Z';
+                    }
+
+                    upper += up;
+                    lower += j - run - up;
+                    trailingLetters += j - run;
+                    prevDigit = false;
+                    last = j;
+                    continue;
+                }
+
                 int width = 1;
                 byte cls = c < 0x80 ? Ascii[c] : NonAscii(c, j, out width);
                 switch (cls)
@@ -677,7 +714,9 @@ public static class Tokenizer
 
             int length = last - s;
             bool number = startsWithDigit && !apostrophe && !letterThenDigit && trailingLetters <= 3 && !(hyphen && letters > 0);
-            if (digits == 0 && !hyphen && other == 0 && letters is > 0 and <= 7 && length <= 12)
+            uint initial = (uint)((text[s] | 0x20) - 'a');
+            if (digits == 0 && !hyphen && other == 0 && letters is > 0 and <= 7 && length <= 12
+                && initial <= 'z' - 'a' && ((PronounInitials >> (int)initial) & 1) != 0)
             {
                 int pronoun = TokenText.PronounClass(text.AsSpan(s, length));
                 if (pronoun != 0)
