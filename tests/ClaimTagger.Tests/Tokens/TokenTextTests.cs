@@ -119,6 +119,30 @@ public class TokenTextTests
         }
     }
 
+    [Test]
+    public void WriteLowerWriteShapeAndEqualsLower_AllocateNothing()
+    {
+        const string text = "Moscow’s NATO-led Wa\u200Bshington";
+        Span<char> buffer = stackalloc char[64];
+        int total = TokenText.WriteLower(text, buffer) + TokenText.WriteShape(text, buffer);
+        total += TokenText.EqualsLower(text, "moscow's nato-led washington") && TokenText.IsPronoun("They’ll") ? 1 : 0;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 10; i++)
+        {
+            total += TokenText.WriteLower(text, buffer);
+            total += TokenText.WriteShape(text, buffer);
+            total += TokenText.EqualsLower(text, "moscow's nato-led washington") ? 1 : 0;
+            total += TokenText.IsPronoun("They’ll") ? 1 : 0;
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(allocated, Is.Zero);
+            Assert.That(total, Is.GreaterThan(0));
+        }
+    }
+
     [TestCase("he", true, true)]
     [TestCase("She", true, true)]
     [TestCase("I", true, true)]

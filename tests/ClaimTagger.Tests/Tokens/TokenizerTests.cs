@@ -244,6 +244,29 @@ public partial class TokenizerTests
     }
 
     [Test]
+    public void Tokenize_PreSizedList_AllocatesNothing()
+    {
+        const string text = "“We can’t accept a 3.5% offer,” the students’ union said of the US-led plan 👍🏽 – again.";
+        var tokens = new List<Token>(256);
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
+        tokens.Clear();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 10; i++)
+        {
+            tokens.Clear();
+            Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+    }
+
+    [Test]
+    public void Token_Size_StaysSmall()
+    {
+        Assert.That(System.Runtime.CompilerServices.Unsafe.SizeOf<Token>(), Is.LessThanOrEqualTo(16));
+    }
+
+    [Test]
     public void Tokenize_NullText_Throws()
     {
         Assert.That(() => Tokenizer.Tokenize(null!, new TextSpan(0, 0), []), Throws.ArgumentNullException);
