@@ -25,7 +25,9 @@ namespace ClaimTagger.Tokens;
 /// <para><b>Apostrophes are not quotation marks.</b> A <c>'</c> or <c>’</c> between two letters or digits is part
 /// of the word. At the end of a word it closes a quote only when a single quotation mark opened earlier in the
 /// same span is still pending ("described as ‘catastrophic’ because"); otherwise it is a possessive or elision
-/// and stays in the word ("students’ union"). At the start of a word it is an elision only before
+/// and stays in the word ("students’ union"). Inside an open single quote, a word ending in s’ before a
+/// lower-case word stays a plural possessive when another closing apostrophe follows in the span
+/// ("‘The workers’ demands are fair,’ she said"). At the start of a word it is an elision only before
 /// <c>em</c>, <c>tis</c>, <c>twas</c>, <c>n</c>, <c>cause</c>, <c>cos</c>, <c>til</c>, <c>bout</c>,
 /// <c>nuff</c> or two digits ("’90s", "’89"); otherwise it opens a quote. <c>ʼ</c> (U+02BC) is always a letter.</para>
 /// <para><b>Dashes</b> (– — ― ‒), a spaced hyphen (" - ") and a run of hyphens ("--") are punctuation flagged
@@ -63,6 +65,9 @@ public static class Tokenizer
     /// <summary>The first letters of the pronouns (h, i, m, o, s, t, u, w, y), one bit per letter a–z.</summary>
     private const uint PronounInitials = (1u << ('h' - 'a')) | (1u << ('i' - 'a')) | (1u << ('m' - 'a')) | (1u << ('o' - 'a'))
         | (1u << ('s' - 'a')) | (1u << ('t' - 'a')) | (1u << ('u' - 'a')) | (1u << ('w' - 'a')) | (1u << ('y' - 'a'));
+
+    /// <summary>How far ahead a possible plural possessive inside a single quote looks for a later closing mark.</summary>
+    private const int PossessiveLookahead = 400;
 
     /// <summary>Gets the class of each ASCII character.</summary>
     private static ReadOnlySpan<byte> Ascii =>
@@ -424,6 +429,57 @@ public static class Tokenizer
             return word[..n] is "em" or "tis" or "twas" or "n" or "cause" or "cos" or "til" or "bout" or "nuff";
         }
 
+        /// <summary>
+        /// Decides whether a word-final apostrophe at <paramref name="j"/>, while a single quote is open, is a
+        /// plural possessive ("‘The workers’ demands are fair,’ she said") rather than the closing mark: the word
+        /// ends in s, a lower-case word follows, and another apostrophe that could close the quote, and does not
+        /// itself look like a plural possessive, comes later in the span (looked for within
+        /// <see cref="PossessiveLookahead"/> characters, so the pass stays linear).
+        /// </summary>
+        private readonly bool IsPluralPossessive(int j)
+        {
+            string text = _text;
+            if (j == _start || (text[j - 1] | 0x20) != 's')
+            {
+                return false;
+            }
+
+            if (!LooksPossessive(j))
+            {
+                return false;
+            }
+
+            int limit = Math.Min(_end, j + PossessiveLookahead);
+            for (int q = j + 2; q < limit; q++)
+            {
+                if ((text[q] is '\'' or TextChars.RightSingle) && !char.IsWhiteSpace(text[q - 1])
+                    && (q + 1 >= _end || !IsWordClass(ClassAt(q + 1))) && !LooksPossessive(q))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Returns whether the apostrophe at <paramref name="j"/> follows an s and precedes white space and a lower-case word.</summary>
+        private readonly bool LooksPossessive(int j)
+        {
+            string text = _text;
+            if (j == _start || (text[j - 1] | 0x20) != 's')
+            {
+                return false;
+            }
+
+            int k = j + 1;
+            while (k < _end && text[k] is ' ' or '\u00A0')
+            {
+                k++;
+            }
+
+            return k > j + 1 && k < _end && (char.IsAsciiLetterLower(text[k]) || char.IsAsciiDigit(text[k]));
+        }
+
         private int Hyphens(int i)
         {
             int j = i + 1;
@@ -640,7 +696,7 @@ public static class Tokenizer
                             bool pending = cls == ClsStraightSingle
                                 ? _pendingSingleStraight > 0
                                 : _pendingSingleCurly > 0 || _pendingSingleStraight > 0;
-                            if (!pending || !ClosesOnRight(j + 1))
+                            if (!pending || !ClosesOnRight(j + 1) || IsPluralPossessive(j))
                             {
                                 apostrophe = true;
                                 j++;

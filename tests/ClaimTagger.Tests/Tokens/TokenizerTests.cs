@@ -20,6 +20,7 @@ public partial class TokenizerTests
     [TestCase("'Hello,' she said.", "' | Hello | , | ' | she | said | .")]
     [TestCase("‘Our pay’s fair,’ he said", "‘ | Our | pay’s | fair | , | ’ | he | said")]
     [TestCase("They 'won't' move", "They | ' | won't | ' | move")]
+    [TestCase("‘The workers’ demands are fair,’ she said", "‘ | The | workers’ | demands | are | fair | , | ’ | she | said")]
     [TestCase("The US-led bloc", "The | US-led | bloc")]
     [TestCase("a non-existent link", "a | non-existent | link")]
     [TestCase("a 10-year-old boy", "a | 10-year-old | boy")]
@@ -85,6 +86,10 @@ public partial class TokenizerTests
     [TestCase("Jones’ ‘fine’ car", "oc")]
     [TestCase("‘the ’80s’ he said", "oc")]
     [TestCase("‘Where’s my ‘quote’?’", "oocc")]
+    [TestCase("‘The workers’ demands are fair,’ she said.", "oc")]
+    [TestCase("‘the bosses’ fault’ he said", "oc")]
+    [TestCase("the ‘big ones’ here", "oc")]
+    [TestCase("the ‘big ones’ here and the nurses’ pay", "oc")]
     public void Tokenize_QuoteMarks_HaveExpectedDirections(string input, string expected)
     {
         List<Token> tokens = Tokenize(input);
