@@ -14,7 +14,8 @@ namespace ClaimTagger.Evaluation;
 /// </list>
 /// Over the overlap-matched <c>DirectQuote</c> and <c>Claim</c> pairs it also checks roles. <b>Source</b>: where the
 /// gold tag has a source, the predicted source's resolved name (or its text when unresolved) must equal the gold
-/// source's resolved name (or its text when the gold leaves it unresolved), ignoring case and runs of white space.
+/// source's resolved name (or its text when the gold leaves it unresolved), ignoring case, runs of white space and a
+/// leading "the" (so "The Interior Ministry" equals "Interior Ministry").
 /// <b>Cue</b>: where the gold tag has a cue, the predicted cue must overlap it and have the same text, ignoring case.
 /// <para>Thread safety: stateless; calls may run in parallel if the tagger allows it (every <see cref="ITagger"/> does).</para>
 /// </remarks>
@@ -40,7 +41,7 @@ public static class Evaluator
         return accumulator.ToReport();
     }
 
-    /// <summary>Compares two names or mentions, ignoring case and runs of white space.</summary>
+    /// <summary>Compares two names or mentions, ignoring case, runs of white space and a leading "the".</summary>
     internal static bool SameText(string left, string right) => string.Equals(Normalize(left), Normalize(right), StringComparison.Ordinal);
 
     private static string Normalize(string value)
@@ -64,7 +65,8 @@ public static class Evaluator
             builder.Append(char.ToLowerInvariant(c));
         }
 
-        return builder.ToString();
+        string normalized = builder.ToString();
+        return normalized.StartsWith("the ", StringComparison.Ordinal) ? normalized[4..] : normalized;
     }
 
     private static readonly Comparer<(string Label, string Kind)> KindOrder = Comparer<(string Label, string Kind)>.Create((a, b) =>

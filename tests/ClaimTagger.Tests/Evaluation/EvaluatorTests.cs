@@ -167,6 +167,23 @@ public class EvaluatorTests
     }
 
     [Test]
+    public void Evaluate_SourceDifferingOnlyByLeadingThe_CountsAsCorrect()
+    {
+        const string text = "The Interior Ministry said roads were open.";
+        GoldTag goldTag = new(
+            Label.Claim, null, 0, 42, "The Interior Ministry said roads were open", Roles(("source", new RoleSpan(0, 21, "The Interior Ministry", "Interior Ministry"))));
+        Tag predicted = FakeTagger.Make(text, "Claim", "The Interior Ministry said roads were open", roles: new Dictionary<string, RoleSpan>
+        {
+            ["source"] = FakeTagger.Role(text, "The Interior Ministry"),
+        });
+        var tagger = new FakeTagger(new Dictionary<string, IReadOnlyList<Tag>> { [text] = [predicted] });
+
+        EvaluationReport report = Evaluator.Evaluate(tagger, [Document(text, goldTag)]);
+
+        Assert.That(report.ClaimSourceAccuracy, Is.EqualTo(new AccuracyScore(1, 1)));
+    }
+
+    [Test]
     public void Evaluate_CueWithOtherText_CountsAsWrongCue()
     {
         GoldDocument gold = Document(Text, GoldClaim());
