@@ -131,6 +131,38 @@ public class GoldSetTests
     }
 
     [Test]
+    public void GoldSet_IsLargeAndVariedEnough()
+    {
+        IReadOnlyList<GoldDocument> documents = Compiled.Value;
+        int sentences = documents.Sum(d => GoldSentenceCounter.Count(d.Text));
+        IEnumerable<GoldTag> tags = documents.SelectMany(d => d.Tags);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(documents, Has.Count.GreaterThanOrEqualTo(30));
+            Assert.That(sentences, Is.GreaterThanOrEqualTo(420));
+            Assert.That(documents.Select(d => d.Style).Distinct(), Is.SupersetOf(GoldSetCompiler.Styles));
+            Assert.That(tags.Where(t => t.Label == Label.ReporterFraming).Select(t => t.Kind).Distinct(), Is.SupersetOf(new[] { "loaded-verb", "loaded-label", "scare-quote", "emphasis", "intensifier", "loaded-idiom" }));
+            Assert.That(tags.Count(t => t.Kind == "unnamed-source"), Is.GreaterThanOrEqualTo(10));
+            Assert.That(tags.Count(t => t.Label == Label.DirectQuote && t.Role(RoleNames.Source) is { } s && s.End <= t.Start), Is.GreaterThanOrEqualTo(10), "floating quotes");
+        }
+    }
+
+    [Test]
+    public void TestSplit_HoldsAQuarterOfArticlesAndSentences()
+    {
+        IReadOnlyList<GoldDocument> documents = Compiled.Value;
+        List<GoldDocument> test = [.. documents.Where(d => d.Split == GoldSetSplits.Test)];
+        int allSentences = documents.Sum(d => GoldSentenceCounter.Count(d.Text));
+        int testSentences = test.Sum(d => GoldSentenceCounter.Count(d.Text));
+        TestContext.Out.WriteLine($"articles {documents.Count} (test {test.Count}), sentences {allSentences} (test {testSentences})");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(test.Count * 4, Is.GreaterThanOrEqualTo(documents.Count));
+            Assert.That(testSentences * 4, Is.GreaterThanOrEqualTo(allSentences));
+        }
+    }
+
+    [Test]
     public void Articles_ShareNoEightWordRunWithTheSeed()
     {
         if (!Directory.Exists(GoldSetPaths.SeedFolder))
