@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -11,10 +12,10 @@ namespace ClaimTagger.Serialization;
 /// <remarks>
 /// <para>
 /// The writer uses <see cref="Utf8JsonWriter"/> directly: no reflection, so it is safe for trimming and native AOT.
-/// Non-ASCII text (curly quotes, accented letters, ©) is written as is, not as <c>\u</c> escapes; characters JSON
-/// requires to be escaped (control characters, <c>"</c>, <c>\</c>) are escaped. A lone UTF-16 surrogate, which
-/// cannot be encoded in UTF-8, is written as U+FFFD, so every <c>text</c> keeps its length and every offset stays
-/// valid.
+/// Non-ASCII text (curly quotes, accented letters, ©, emoji) is written as UTF-8, not as <c>\u</c> escapes; only
+/// the characters JSON requires to be escaped (control characters, <c>"</c>, <c>\</c>) are escaped. A lone UTF-16
+/// surrogate, which cannot be encoded in UTF-8, is written as U+FFFD, so every <c>text</c> keeps its length and
+/// every offset stays valid.
 /// </para>
 /// <para>
 /// Every <c>text</c> field is written from the article's source text between the span's <c>start</c> and
@@ -46,6 +47,13 @@ public static class TaggedArticleJsonWriter
     private static readonly JsonEncodedText ConfidenceName = JsonEncodedText.Encode("confidence");
     private static readonly JsonEncodedText RolesName = JsonEncodedText.Encode("roles");
     private static readonly JsonEncodedText ResolvedName = JsonEncodedText.Encode("resolved");
+    /// <summary>The characters JSON strings cannot hold unescaped: U+0000..U+001F, quotation mark and backslash.</summary>
+    private static readonly SearchValues<char> MustEscape = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\"\\");
+
+    private const int StackTextLimit = 256;
+
     private static readonly JsonEncodedText[] SectionValues =
     [
         JsonEncodedText.Encode(SectionNames.Body),
@@ -155,7 +163,7 @@ public static class TaggedArticleJsonWriter
         writer.WriteNumber(IndexName, sentence.Index);
         writer.WriteNumber(StartName, sentence.Start);
         writer.WriteNumber(EndName, sentence.End);
-        writer.WriteString(TextName, Slice(source, sentence.Start, sentence.End, sentence.Text));
+        WriteText(writer, Slice(source, sentence.Start, sentence.End, sentence.Text));
         int section = (int)sentence.Section;
         if ((uint)section < (uint)SectionValues.Length)
         {
@@ -186,7 +194,7 @@ public static class TaggedArticleJsonWriter
         writer.WriteString(KindName, tag.Kind);
         writer.WriteNumber(StartName, tag.Start);
         writer.WriteNumber(EndName, tag.End);
-        writer.WriteString(TextName, Slice(source, tag.Start, tag.End, tag.Text));
+        WriteText(writer, Slice(source, tag.Start, tag.End, tag.Text));
         writer.WriteStartArray(SentencesName);
         IReadOnlyList<int> sentences = tag.Sentences;
         for (int i = 0; i < sentences.Count; i++)
@@ -210,7 +218,7 @@ public static class TaggedArticleJsonWriter
             writer.WriteStartObject(role.Key);
             writer.WriteNumber(StartName, role.Value.Start);
             writer.WriteNumber(EndName, role.Value.End);
-            writer.WriteString(TextName, Slice(source, role.Value.Start, role.Value.End, role.Value.Text));
+            WriteText(writer, Slice(source, role.Value.Start, role.Value.End, role.Value.Text));
             if (role.Value.Resolved is not null)
             {
                 writer.WriteString(ResolvedName, role.Value.Resolved);
@@ -221,6 +229,33 @@ public static class TaggedArticleJsonWriter
 
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a <c>"text"</c> field. Article text rarely needs escaping, so when it holds no character that JSON must
+    /// escape it is transcoded straight to UTF-8 and written raw, which is much faster than the encoder's per-character
+    /// checks; otherwise the writer's encoder escapes it.
+    /// </summary>
+    private static void WriteText(Utf8JsonWriter writer, ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny(MustEscape))
+        {
+            writer.WriteString(TextName, text);
+            return;
+        }
+
+        int maxBytes = (text.Length * 3) + 2;
+        byte[]? rented = null;
+        Span<byte> buffer = maxBytes <= StackTextLimit * 3 ? stackalloc byte[StackTextLimit * 3] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
+        buffer[0] = (byte)'"';
+        int length = Encoding.UTF8.GetBytes(text, buffer[1..]);
+        buffer[length + 1] = (byte)'"';
+        writer.WritePropertyName(TextName);
+        writer.WriteRawValue(buffer[..(length + 2)], skipInputValidation: true);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>The source between <paramref name="start"/> and <paramref name="end"/>; the record's own text when the offsets fall outside it.</summary>

@@ -194,28 +194,48 @@ public class TaggedArticleJsonWriterTests
         }
     }
 
-    [Test]
-    public void ToJson_LoneSurrogate_WritesReplacementCharacterOfSameLength()
+    [TestCase("Broken \uD800 byte here.")]
+    [TestCase("Broken \uDC00 \"quoted\" byte here.")]
+    [TestCase("Ends in a high surrogate \uD83D")]
+    public void ToJson_LoneSurrogate_WritesReplacementCharacterOfSameLength(string text)
     {
-        string text = "Broken \uD800 byte here.";
         var article = new TaggedArticle(text, [new TaggedSentence(0, 0, text.Length, text, SectionKind.Body, 0, [])], [], []);
 
         string json = TaggedArticleJsonWriter.ToJson(article);
         using JsonDocument doc = JsonDocument.Parse(json);
 
         string? written = doc.RootElement.GetProperty("sentences")[0].GetProperty("text").GetString();
-        Assert.That(written, Is.EqualTo(text.Replace('\uD800', '\uFFFD')));
+        string expected = string.Concat(text.Select(c => char.IsSurrogate(c) ? '\uFFFD' : c));
+        Assert.That(written, Is.EqualTo(expected));
+    }
+
+    [TestCase("Fans cheered 🎉 at the quay.")]
+    [TestCase("Line\u2028separator and zero\u200Bwidth and no-break\u00A0space.")]
+    [TestCase("Mixed “curly” and \"straight\" quotes, a \\ and a tab\there: 🎉")]
+    public void ToJson_NonAsciiText_ReadsBackUnchanged(string text)
+    {
+        var article = new TaggedArticle(text, [new TaggedSentence(0, 0, text.Length, text, SectionKind.Body, 0, [])], [], []);
+
+        string json = TaggedArticleJsonWriter.ToJson(article);
+        TaggedArticle back = TaggedArticleJsonReader.Read(json, text);
+
+        Assert.That(back.Sentences[0].Text, Is.EqualTo(text));
     }
 
     [Test]
-    public void ToJson_SupplementaryCharacter_ReadsBackUnchanged()
+    public void ToJson_LongTextWithoutEscapes_IsWrittenRawAndReadsBack()
     {
-        const string text = "Fans cheered 🎉 at the quay.";
+        string text = string.Concat(Enumerable.Repeat("The café’s “long” sentence goes on 🎉 and on. ", 40));
         var article = new TaggedArticle(text, [new TaggedSentence(0, 0, text.Length, text, SectionKind.Body, 0, [])], [], []);
 
-        TaggedArticle back = TaggedArticleJsonReader.Read(TaggedArticleJsonWriter.ToJson(article), text);
+        string json = TaggedArticleJsonWriter.ToJson(article, indented: false);
+        using JsonDocument doc = JsonDocument.Parse(json);
 
-        Assert.That(back.Sentences[0].Text, Is.EqualTo(text));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(json, Does.Contain("🎉"));
+            Assert.That(doc.RootElement.GetProperty("sentences")[0].GetProperty("text").GetString(), Is.EqualTo(text));
+        }
     }
 
     [Test]
