@@ -360,6 +360,24 @@ public class TagCommandTests
     }
 
     [Test]
+    public void Tag_JsonlToOutFile_WritesOneValidLinePerDocumentInOrder()
+    {
+        string[] inputs = [_temp.Write("1.txt", Articles.Tram), _temp.Write("2.txt", Articles.Ferry), _temp.Write("3.txt", Articles.Orchard)];
+        string output = Path.Combine(_temp.Path, "tagged.jsonl");
+
+        CliResult result = CliRunner.Run(["tag", "--format", "jsonl", "--out", output, .. inputs]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString);
+        string[] lines = File.ReadAllLines(output);
+        string?[] ids = [.. lines.Select(line =>
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            return doc.RootElement.GetProperty("id").GetString();
+        })];
+        Assert.That(ids, Is.EqualTo(inputs).AsCollection);
+    }
+
+    [Test]
     public void Tag_OutInMissingFolder_ExitsWithUsageError()
     {
         string output = Path.Combine(_temp.Path, "no", "such", "folder", "out.json");
