@@ -490,6 +490,31 @@ public class TagCommandTests
         }
     }
 
+    [Test]
+    public void Tag_SeedArticles_EverySentenceTextEqualsItsSliceOfTheDecodedFile()
+    {
+        string folder = SeedArticles.Folder();
+
+        CliResult result = CliRunner.Run("tag", "--format", "jsonl", folder);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString);
+        foreach (string line in result.StdoutLines())
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            string text = File.ReadAllText(doc.RootElement.GetProperty("id").GetString()!);
+            text = text.StartsWith('\uFEFF') ? text[1..] : text;
+            int previousEnd = 0;
+            foreach (JsonElement sentence in doc.RootElement.GetProperty("sentences").EnumerateArray())
+            {
+                int start = sentence.GetProperty("start").GetInt32();
+                int end = sentence.GetProperty("end").GetInt32();
+                Assert.That(start, Is.GreaterThanOrEqualTo(previousEnd));
+                Assert.That(sentence.GetProperty("text").GetString(), Is.EqualTo(text[start..end]));
+                previousEnd = end;
+            }
+        }
+    }
+
     private static string JsonLine(string id, string text)
         => JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = id, ["text"] = text }, TestJsonContext.Default.DictionaryStringString);
 
