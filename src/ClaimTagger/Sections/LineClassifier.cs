@@ -13,6 +13,7 @@ internal static class LineClassifier
     private const int MaxWireDatelineLength = 80;
     private const int MaxNoticeLength = 2000;
     private const int MaxCreditTailLength = 100;
+    private const int MinLowerCaseRunWords = 20;
 
     // Lines that begin with these words are page furniture when they have at most the given number of words.
     private static readonly (string Phrase, int MaxWords)[] _boilerplatePhrases =
@@ -445,7 +446,7 @@ internal static class LineClassifier
         if (!f.HasSentencePunctuation)
         {
             // A long run of lower-case words with no sentence in it: an icon or tag list.
-            if (f.Words >= 15 && f.UncapitalisedWords * 5 >= f.Words * 4)
+            if (f.Words >= MinLowerCaseRunWords && f.UncapitalisedWords * 10 >= f.Words * 9)
             {
                 return true;
             }
