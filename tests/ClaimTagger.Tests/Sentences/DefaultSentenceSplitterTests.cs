@@ -3,7 +3,7 @@ using ClaimTagger.Text;
 
 namespace ClaimTagger.Tests.Sentences;
 
-public class DefaultSentenceSplitterTests
+public partial class DefaultSentenceSplitterTests
 {
     [TestCase("The council met on Tuesday. It voted to close the library.", "The council met on Tuesday.", "It voted to close the library.")]
     [TestCase("Is it over? Nobody knows. Stay tuned!", "Is it over?", "Nobody knows.", "Stay tuned!")]
