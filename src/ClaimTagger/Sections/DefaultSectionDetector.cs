@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimTagger.Text;
 
 namespace ClaimTagger.Sections;
@@ -37,6 +38,8 @@ public sealed class DefaultSectionDetector : ISectionDetector
     private const int MaxHeadlineWords = 40;
     private const int MaxStoppedHeadlineWords = 20;
     private const int MinWrappedLineLength = 40;
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     /// <summary>Gets the shared instance.</summary>
     public static DefaultSectionDetector Instance { get; } = new();
@@ -183,11 +186,8 @@ public sealed class DefaultSectionDetector : ISectionDetector
         bool blankBefore = true;
         while (i < text.Length)
         {
-            int lineEnd = i;
-            while (lineEnd < text.Length && !SentenceChars.IsLineBreak(text[lineEnd]))
-            {
-                lineEnd++;
-            }
+            int lineEnd = text.AsSpan(i).IndexOfAny(LineBreaks);
+            lineEnd = lineEnd < 0 ? text.Length : i + lineEnd;
 
             int start = i, end = lineEnd;
             while (start < end && SentenceChars.IsSpace(text[start]))

@@ -1,11 +1,21 @@
+using System.Buffers;
 using ClaimTagger.Text;
 
 namespace ClaimTagger.Sections;
 
 /// <summary>Counts gathered in one pass over a line, used to recognise page furniture.</summary>
-internal readonly struct LineFeatures
+internal readonly record struct LineFeatures
 {
-    /// <summary>Gets the number of words (runs of characters between white space and menu separators).</summary>
+    private static readonly SearchValues<char> Terminals = SearchValues.Create(".?!…");
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>The number of words up to which a line with sentence punctuation is still read word by word.</summary>
+    public const int MaxDetailedWords = 12;
+
+    /// <summary>Gets the number of words (runs of characters between white space and menu separators); an estimate
+    /// (spaces plus one) for a line that is not read word by word.</summary>
     public int Words { get; init; }
 
     /// <summary>Gets the number of words with no capital letter.</summary>
@@ -26,13 +36,65 @@ internal readonly struct LineFeatures
     /// <summary>Gets a value indicating whether the line holds a letter or a digit.</summary>
     public bool HasLetterOrDigit { get; init; }
 
-    /// <summary>Reads the features of <paramref name="line"/>.</summary>
+    /// <summary>
+    /// Reads the features of <paramref name="line"/>. A first, cheap pass made of vectorised searches estimates the
+    /// word count (spaces plus one) and looks for sentence punctuation; the word-by-word counts (an exact
+    /// <see cref="Words"/>, <see cref="UncapitalisedWords"/>, <see cref="InterfaceWords"/>, <see cref="Separators"/>,
+    /// <see cref="LongestSegment"/>) are only taken for lines that could be page furniture: those without sentence
+    /// punctuation or with at most <see cref="MaxDetailedWords"/> words. For other lines the detailed counts are zero.
+    /// </summary>
     /// <param name="line">A trimmed line.</param>
     /// <returns>The line's features.</returns>
     public static LineFeatures Read(ReadOnlySpan<char> line)
     {
+        int words = line.Count(' ') + 1;
+        bool punctuation = HasSentencePunctuationIn(line);
+        bool letterOrDigit = line.IndexOfAny(AsciiLettersAndDigits) >= 0 || HasNonAsciiLetterOrDigit(line);
+        var features = new LineFeatures { Words = words, HasSentencePunctuation = punctuation, HasLetterOrDigit = letterOrDigit };
+        return punctuation && words > MaxDetailedWords ? features : ReadWords(line, features);
+    }
+
+    /// <summary>Returns whether a full stop, question or exclamation mark or ellipsis ends a word and is followed by a
+    /// space, a closing mark or the line end.</summary>
+    private static bool HasSentencePunctuationIn(ReadOnlySpan<char> line)
+    {
+        int offset = 0;
+        while (true)
+        {
+            int found = line[offset..].IndexOfAny(Terminals);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int i = offset + found;
+            bool ends = i + 1 == line.Length || SentenceChars.IsSpace(line[i + 1]) || SentenceChars.IsCloser(line[i + 1]);
+            if (ends && (line[i] == '…' || (i > 0 && !SentenceChars.IsSpace(line[i - 1]))))
+            {
+                return true;
+            }
+
+            offset = i + 1;
+        }
+    }
+
+    private static bool HasNonAsciiLetterOrDigit(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (c >= 128 && char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Counts capitalisation, interface words and menu segments word by word.</summary>
+    private static LineFeatures ReadWords(ReadOnlySpan<char> line, LineFeatures features)
+    {
         int words = 0, uncapitalised = 0, ui = 0, separators = 0, segment = 0, longest = 0;
-        bool punctuation = false, letterOrDigit = false;
         int wordStart = -1;
         bool wordHasUpper = false;
         for (int i = 0; i <= line.Length; i++)
@@ -74,42 +136,16 @@ internal readonly struct LineFeatures
                 wordStart = i;
             }
 
-            if (c < 128)
-            {
-                if (char.IsAsciiLetterUpper(c))
-                {
-                    wordHasUpper = true;
-                    letterOrDigit = true;
-                }
-                else if (char.IsAsciiLetterOrDigit(c))
-                {
-                    letterOrDigit = true;
-                }
-                else if ((c == '.' || c == '?' || c == '!') && (i + 1 == line.Length || SentenceChars.IsSpace(line[i + 1]) || SentenceChars.IsCloser(line[i + 1])) && i > 0 && !SentenceChars.IsSpace(line[i - 1]))
-                {
-                    punctuation = true;
-                }
-            }
-            else if (char.IsLetterOrDigit(c))
-            {
-                letterOrDigit = true;
-                wordHasUpper |= char.IsUpper(c);
-            }
-            else if (c == '…' && (i + 1 == line.Length || SentenceChars.IsSpace(line[i + 1])))
-            {
-                punctuation = true;
-            }
+            wordHasUpper |= c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
         }
 
-        return new LineFeatures
+        return features with
         {
             Words = words,
             UncapitalisedWords = uncapitalised,
             InterfaceWords = ui,
             Separators = separators,
             LongestSegment = Math.Max(longest, segment),
-            HasSentencePunctuation = punctuation,
-            HasLetterOrDigit = letterOrDigit,
         };
     }
 
@@ -127,34 +163,41 @@ internal readonly struct LineFeatures
     /// <summary>Returns whether <paramref name="word"/> names an icon or a share button.</summary>
     private static bool IsInterfaceWord(ReadOnlySpan<char> word)
     {
-        word = word.Trim("()[]{},;:.!?\"'“”‘’");
-        if (word.Length < 2 || word.Length > 30)
+        int first = 0, last = word.Length - 1;
+        while (first <= last && !char.IsLetterOrDigit(word[first]))
+        {
+            first++;
+        }
+
+        while (last >= first && !char.IsLetterOrDigit(word[last]))
+        {
+            last--;
+        }
+
+        word = word[first..(last + 1)];
+        if (word.Length < 3 || word.Length > 30)
         {
             return false;
         }
 
-        if (word.EndsWith("icon", StringComparison.OrdinalIgnoreCase))
+        // Dispatch on the last letter so that ordinary words cost one comparison at most.
+        return (word[^1] | 0x20) switch
         {
-            return !(word.Equals("silicon", StringComparison.OrdinalIgnoreCase) || word.Equals("lexicon", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("rubicon", StringComparison.OrdinalIgnoreCase));
-        }
+            'n' => EndsWith(word, "icon") ? !(Is(word, "silicon") || Is(word, "lexicon") || Is(word, "rubicon")) : Is(word, "linkedin"),
+            'e' => EndsWith(word, "share"),
+            't' => EndsWith(word, "tweet") || Is(word, "print") || Is(word, "reddit") || Is(word, "pinterest"),
+            'k' => Is(word, "facebook") || Is(word, "bookmark"),
+            'r' => Is(word, "twitter") || Is(word, "messenger"),
+            'p' => Is(word, "whatsapp"),
+            'm' => Is(word, "telegram"),
+            'd' => Is(word, "flipboard"),
+            'l' => Is(word, "email") || Is(word, "e-mail"),
+            's' => Is(word, "sms") || Is(word, "comments"),
+            _ => false,
+        };
 
-        return word.EndsWith("share", StringComparison.OrdinalIgnoreCase)
-            || word.EndsWith("tweet", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("facebook", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("twitter", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("whatsapp", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("linkedin", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("pinterest", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("reddit", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("telegram", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("messenger", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("flipboard", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("email", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("e-mail", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("sms", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("print", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("bookmark", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("comments", StringComparison.OrdinalIgnoreCase);
+        static bool Is(ReadOnlySpan<char> word, string name) => word.Equals(name, StringComparison.OrdinalIgnoreCase);
+
+        static bool EndsWith(ReadOnlySpan<char> word, string suffix) => word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
     }
 }

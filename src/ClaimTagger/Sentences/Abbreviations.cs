@@ -10,9 +10,9 @@ namespace ClaimTagger.Sentences;
 internal static class Abbreviations
 {
     // Case-sensitive on purpose: "Ms." is a title, "MS." (the illness) is not; "No. 10" is a numero, "no." a word.
-    private static readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _table = BuildTable();
+    private static readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> Table = BuildTable();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openers = new[]
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = new[]
     {
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
         "This", "That", "These", "Those", "There", "Here", "But", "And", "Or", "So", "Yet", "Nor", "In", "On", "At", "As",
@@ -25,7 +25,7 @@ internal static class Abbreviations
         "THE", "HE", "SHE", "IT", "THEY", "WE", "BUT", "AND", "IN", "THIS",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs = new[]
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = new[]
     {
         "said", "says", "say", "asked", "asks", "added", "adds", "told", "tells", "explained", "explains", "replied",
         "replies", "answered", "answers", "wrote", "writes", "shouted", "shouts", "yelled", "cried", "continued",
@@ -47,7 +47,7 @@ internal static class Abbreviations
             return AbbreviationKind.None;
         }
 
-        if (_table.TryGetValue(word, out AbbreviationKind kind))
+        if (Table.TryGetValue(word, out AbbreviationKind kind))
         {
             return kind;
         }
@@ -70,12 +70,12 @@ internal static class Abbreviations
     /// <summary>Returns whether <paramref name="word"/> commonly opens a sentence ("The", "He", "But", "However").</summary>
     /// <param name="word">A capitalised word.</param>
     /// <returns><see langword="true"/> for a typical sentence opener.</returns>
-    public static bool IsSentenceOpener(ReadOnlySpan<char> word) => _openers.Contains(word);
+    public static bool IsSentenceOpener(ReadOnlySpan<char> word) => Openers.Contains(word);
 
     /// <summary>Returns whether <paramref name="word"/> is a verb of saying ("said", "asked", "explained").</summary>
     /// <param name="word">A word.</param>
     /// <returns><see langword="true"/> for a speech verb.</returns>
-    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => _speechVerbs.Contains(word);
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbs.Contains(word);
 
     /// <summary>Returns whether <paramref name="word"/> is letters separated by full stops, one to three letters each (U.S, Ph.D, N.Y).</summary>
     private static bool IsDottedAcronym(ReadOnlySpan<char> word)

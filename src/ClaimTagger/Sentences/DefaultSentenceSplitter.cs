@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimTagger.Sections;
 using ClaimTagger.Text;
 
@@ -39,6 +40,9 @@ public sealed class DefaultSentenceSplitter : ISentenceSplitter
 
     private const int MaxAttributionWords = 6;
 
+    /// <summary>The characters the main loop stops at: sentence-ending marks and line breaks.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create(".?!…‽\n\r\u0085\u2028\u2029");
+
     /// <summary>Gets the shared instance.</summary>
     public static DefaultSentenceSplitter Instance { get; } = new();
 
@@ -54,17 +58,31 @@ public sealed class DefaultSentenceSplitter : ISentenceSplitter
         int i = start;
         while (i < end)
         {
-            if (i - start >= MaxSentenceLength)
+            int limit = Math.Min(end, start + MaxSentenceLength);
+            if (i >= limit)
             {
+                if (limit == end)
+                {
+                    break;
+                }
+
                 start = CutLongSentence(text, start, end, sentences);
                 i = start;
                 continue;
             }
 
+            // Jump to the next mark or line break; everything in between is inside the sentence.
+            int found = text.AsSpan(i, limit - i).IndexOfAny(Marks);
+            if (found < 0)
+            {
+                i = limit;
+                continue;
+            }
+
+            i += found;
             char c = text[i];
             if (SentenceChars.IsTerminal(c))
             {
-                int limit = Math.Min(end, start + MaxSentenceLength);
                 int runEnd = i + 1;
                 bool spacedEllipsis = false;
                 while (true)
@@ -136,7 +154,7 @@ public sealed class DefaultSentenceSplitter : ISentenceSplitter
                 continue;
             }
 
-            i++;
+            i++; // not reached: every mark found is a terminal or a line break
         }
 
         if (start < end)
