@@ -38,6 +38,9 @@ public sealed class DefaultSectionDetector : ISectionDetector
     private const int MaxHeadlineWords = 40;
     private const int MaxStoppedHeadlineWords = 20;
     private const int MinWrappedLineLength = 40;
+    private const int MaxBylineLabelWords = 6;
+    private const int MaxListItemWords = 3;
+    private const int MaxWrapLookahead = 50;
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
@@ -98,9 +101,9 @@ public sealed class DefaultSectionDetector : ISectionDetector
             if (searching)
             {
                 ReadOnlySpan<char> span = Slice(text, line);
-                if (LineClassifier.CountWords(span) == 1 && span.Length <= 30 && !LineClassifier.EndsSentence(span))
+                if (IsKicker(text, lines, i, span))
                 {
-                    // A one-word label above the headline ("Politics", "LIVE") is page furniture.
+                    // A section label above the headline ("Politics", "UK politics", "LIVE") is page furniture.
                     line.Kind = SectionKind.Boilerplate;
                 }
                 else
@@ -111,11 +114,44 @@ public sealed class DefaultSectionDetector : ISectionDetector
             }
             else
             {
-                line.Kind = SectionKind.Body;
+                line.Kind = FollowerKind(text, lines, i) ?? SectionKind.Body;
             }
 
             lines[i] = line;
         }
+    }
+
+    /// <summary>Returns the kind a short label line takes from the line directly above it: the desk or place under a
+    /// byline ("BBC News, Kyiv"), or the next item of a menu or tag list written one per line.</summary>
+    private static SectionKind? FollowerKind(string text, List<Line> lines, int index)
+    {
+        Line line = lines[index];
+        if (index == 0 || line.BlankBefore)
+        {
+            return null;
+        }
+
+        SectionKind? above = lines[index - 1].Kind;
+        ReadOnlySpan<char> span = Slice(text, line);
+        return above switch
+        {
+            SectionKind.Byline when LineClassifier.IsShortLabel(span, MaxBylineLabelWords) => SectionKind.Byline,
+            SectionKind.Boilerplate when LineClassifier.IsShortLabel(span, MaxListItemWords) => SectionKind.Boilerplate,
+            _ => null,
+        };
+    }
+
+    /// <summary>Returns whether a line met before the headline is a section label: one word, or a few words directly
+    /// above a line that reads as the headline.</summary>
+    private static bool IsKicker(string text, List<Line> lines, int index, ReadOnlySpan<char> span)
+    {
+        if (LineClassifier.CountWords(span) == 1 && span.Length <= 30 && !LineClassifier.EndsSentence(span))
+        {
+            return true;
+        }
+
+        return index + 1 < lines.Count && lines[index + 1] is { BlankBefore: false, Kind: null }
+            && LineClassifier.IsShortLabel(span, MaxListItemWords) && IsHeadline(text, lines, index + 1);
     }
 
     private static bool IsHeadline(string text, List<Line> lines, int index)
@@ -155,13 +191,37 @@ public sealed class DefaultSectionDetector : ISectionDetector
                 continue;
             }
 
+            // A lower-case start continues the sentence; a capital does only when the previous line is long (hard
+            // wrapping) and the block goes on to end a sentence, unlike a stack of headings and standfirsts.
             ReadOnlySpan<char> span = Slice(text, line);
-            if (previous.End - previous.Start >= MinWrappedLineLength || LineClassifier.StartsLowerCase(span) || text[previous.End - 1] == ':')
+            bool wrapped = LineClassifier.StartsLowerCase(span)
+                || ((previous.End - previous.Start >= MinWrappedLineLength || text[previous.End - 1] == ':') && BlockEndsSentence(text, lines, i));
+            if (wrapped)
             {
                 line.Joins = true;
                 lines[i] = line;
             }
         }
+    }
+
+    /// <summary>Returns whether the run of directly adjacent body lines starting at <paramref name="index"/> reaches a
+    /// line that ends a sentence before a blank line, another kind of line or a list item.</summary>
+    private static bool BlockEndsSentence(string text, List<Line> lines, int index)
+    {
+        for (int k = index; k < lines.Count && k < index + MaxWrapLookahead; k++)
+        {
+            if (k > index && (lines[k].BlankBefore || lines[k].Kind != SectionKind.Body || LineClassifier.StartsListItemOrLabel(Slice(text, lines[k]))))
+            {
+                return false;
+            }
+
+            if (LineClassifier.EndsSentence(Slice(text, lines[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns whether <paramref name="line"/> directly follows <paramref name="previous"/> (no blank line)

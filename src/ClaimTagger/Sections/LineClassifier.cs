@@ -37,6 +37,7 @@ internal static class LineClassifier
         ("cookie settings", 80), ("cookie preferences", 80), ("cookies policy", 80), ("accept all", 10), ("accept cookies", 10),
         ("manage cookies", 10), ("manage preferences", 10), ("privacy policy", 20), ("terms of use", 20), ("terms of service", 20),
         ("terms and conditions", 20), ("do not sell my", 20), ("newsletter", 8),
+        ("explore more", 10), ("more on this topic", 30), ("reuse this content", 4),
     ]);
 
     private static readonly PhraseTable BylinePhrases = new(
@@ -101,9 +102,11 @@ internal static class LineClassifier
         "Yonhap", "UPI", "WireImage", "Pool", "POOL",
     ];
 
+    private static readonly string[] StampWords = ["published", "updated", "posted", "modified", "created", "edited"];
+
     private static readonly string[] DateWords =
     [
-        "published", "updated", "update", "posted", "modified", "last", "first", "created", "edited", "date", "time", "on", "at",
+        "update", "last", "first", "date", "time", "on", "at",
         "just", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds", "secs", "day", "days",
         "week", "weeks", "month", "months", "year", "years", "an", "a", "am", "pm", "a.m", "p.m", "of", "local", "the",
     ];
@@ -223,6 +226,22 @@ internal static class LineClassifier
         return k < line.Length && line[k] == ':' && (k + 1 == line.Length || SentenceChars.IsSpace(line[k + 1]));
     }
 
+    /// <summary>Returns whether the line is a short label: at most <paramref name="maxWords"/> words, starting with a
+    /// capital or a digit, with no sentence punctuation ("BBC News, Kyiv", "Economic policy").</summary>
+    /// <param name="line">A trimmed line.</param>
+    /// <param name="maxWords">The most words a label may have.</param>
+    /// <returns><see langword="true"/> for a short label.</returns>
+    public static bool IsShortLabel(ReadOnlySpan<char> line, int maxWords)
+    {
+        if (line.IsEmpty || !(char.IsUpper(line[0]) || char.IsDigit(line[0])) || CountWords(line) > maxWords)
+        {
+            return false;
+        }
+
+        LineFeatures features = LineFeatures.Read(line);
+        return !features.HasSentencePunctuation;
+    }
+
     /// <summary>Counts the words of a line (runs between white space).</summary>
     /// <param name="line">A trimmed line.</param>
     /// <returns>The number of words.</returns>
@@ -259,7 +278,7 @@ internal static class LineClassifier
     /// <summary>"26 Oct, 2021 11:18", "Published: 3 June 2024 10:15 BST", "Updated 2 hours ago", "Mon 3 Jun 2024 10.15 BST".</summary>
     private static bool IsDateAndTime(ReadOnlySpan<char> line)
     {
-        bool evidence = false, digit = false, relative = false;
+        bool evidence = false, digit = false, relative = false, stamp = false;
         int tokens = 0;
         foreach (Range range in line.SplitAny(" \t\u00A0\u2009\u202F"))
         {
@@ -297,13 +316,18 @@ internal static class LineClassifier
                 evidence = true;
                 relative = true;
             }
+            else if (ContainsIgnoreCase(StampWords, word))
+            {
+                stamp = true;
+            }
             else if (!CalendarWords.IsTimeZone(word) && !ContainsIgnoreCase(DateWords, word))
             {
                 return false;
             }
         }
 
-        return evidence && (digit || relative);
+        // "Published" or "Last updated" alone heads the date line under it.
+        return (evidence && (digit || relative)) || (stamp && !evidence && !digit && tokens <= 3);
     }
 
     /// <summary>Returns whether <paramref name="token"/> is a number, a date (2024-06-03, 03/06/2024), a time (11:18,
