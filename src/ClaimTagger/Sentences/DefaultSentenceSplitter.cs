@@ -249,8 +249,9 @@ public sealed class DefaultSentenceSplitter : ISentenceSplitter
             case AbbreviationKind.Time:
                 return IsCapitalStart(text, next, end) && !IsCalendarWord(text, next, end);
             case AbbreviationKind.Initial:
-                // "“A. B,” he said." is two sentences: a letter just after an opening quote is no initial.
-                return quoted || OpensSentence(text, next, end, allowSingleLetter: false);
+                // "“A. B,” he said." is two sentences: a letter just after an opening quote is no initial. A letter
+                // that opens the sentence is an initial ("J. Smith said") or an interview label ("Q. What next?").
+                return quoted || (wordStart != start && OpensSentence(text, next, end, allowSingleLetter: false));
             default:
                 return !IsListNumber(text, start, wordStart, word);
         }
@@ -339,7 +340,7 @@ public sealed class DefaultSentenceSplitter : ISentenceSplitter
             }
 
             ReadOnlySpan<char> word = text.AsSpan(pos, wordEnd - pos).TrimEnd('.');
-            if (Abbreviations.IsSpeechVerb(word))
+            if (char.IsLower(text[pos]) && Abbreviations.IsSpeechVerb(word))
             {
                 return true;
             }
