@@ -24,10 +24,14 @@ namespace ClaimTagger.Sections;
 /// "Jane Doe/Reuters" or "AFP via Getty Images").</description></item>
 /// </list>
 /// <para>The first other line before any body text is the <see cref="SectionKind.Headline"/> when it reads like one
-/// (no final full stop, unless page metadata follows it; one-word labels above it are page furniture); everything
-/// else is <see cref="SectionKind.Body"/>. Consecutive body lines are joined into one paragraph when a line does not
-/// end a sentence and the next continues it (hard wrapping); lines of different kinds, list items and speaker labels
-/// ("Q:") always start a new paragraph. A lower-case line that continues a wrapped caption or notice joins it.</para>
+/// (no final full stop, unless page metadata follows it). Section labels above it ("Politics", or a few words directly
+/// over the headline line) are page furniture. Everything else is <see cref="SectionKind.Body"/>, except short label
+/// lines written directly under a byline (the desk or place: "Example News, Kyiv") or under page furniture (menus and
+/// tag lists written one item per line), which take the kind of the line above.</para>
+/// <para>Consecutive body lines are joined into one paragraph when a line does not end a sentence and the next
+/// continues it: it starts in lower case, or the previous line is long and the block goes on to end a sentence (hard
+/// wrapping). Lines of different kinds, list items and speaker labels ("Q:") always start a new paragraph; a
+/// lower-case line that continues a wrapped caption or notice joins it.</para>
 /// <para>Paragraphs are in text order, do not overlap, are trimmed of white space and together hold every other
 /// character of the text exactly once: page junk is kept as <see cref="SectionKind.Boilerplate"/>, not dropped.
 /// Thread safety: the detector is stateless and may be shared.</para>
@@ -122,7 +126,7 @@ public sealed class DefaultSectionDetector : ISectionDetector
     }
 
     /// <summary>Returns the kind a short label line takes from the line directly above it: the desk or place under a
-    /// byline ("BBC News, Kyiv"), or the next item of a menu or tag list written one per line.</summary>
+    /// byline ("Example News, Kyiv"), or the next item of a menu or tag list written one per line.</summary>
     private static SectionKind? FollowerKind(string text, List<Line> lines, int index)
     {
         Line line = lines[index];
