@@ -100,8 +100,8 @@ internal readonly record struct LineFeatures
         for (int i = 0; i <= line.Length; i++)
         {
             char c = i < line.Length ? line[i] : ' ';
-            bool separator = IsMenuSeparator(line, i, c);
-            if (SentenceChars.IsSpace(c) || separator)
+            bool separator = (c < 128 ? c is '|' or '>' : c is '•' or '·' or '»' or '›' or '¦') && IsMenuSeparator(line, i, c);
+            if (separator || SentenceChars.IsSpace(c))
             {
                 if (wordStart >= 0)
                 {
@@ -112,7 +112,7 @@ internal readonly record struct LineFeatures
                         uncapitalised++;
                     }
 
-                    if (IsInterfaceWord(line[wordStart..i]))
+                    if (MayBeInterfaceWord(line[i - 1]) && IsInterfaceWord(line[wordStart..i]))
                     {
                         ui++;
                     }
@@ -159,6 +159,11 @@ internal readonly record struct LineFeatures
         // A lone '>' between spaces separates breadcrumbs ("Home > News > World").
         return c is '>' && i > 0 && i + 1 < line.Length && line[i - 1] == ' ' && line[i + 1] == ' ';
     }
+
+    /// <summary>A cheap test on a word's last character before <see cref="IsInterfaceWord"/>: one of the letters the
+    /// interface words end in, or punctuation that may hide it.</summary>
+    private static bool MayBeInterfaceWord(char last) =>
+        (last | 0x20) is 'n' or 'e' or 't' or 'k' or 'r' or 'p' or 'm' or 'd' or 'l' or 's' || !char.IsAsciiLetter(last);
 
     /// <summary>Returns whether <paramref name="word"/> names an icon or a share button.</summary>
     private static bool IsInterfaceWord(ReadOnlySpan<char> word)

@@ -45,7 +45,7 @@ public partial class DefaultSentenceSplitterTests
     [TestCase("Polls closed at 10 p.m. The count began.", "Polls closed at 10 p.m.", "The count began.")]
     [TestCase("The FM spoke. The PM listened.", "The FM spoke.", "The PM listened.")]
     [TestCase("Abrams et al. The study was small.", "Abrams et al.", "The study was small.")]
-    public void Split_Abbreviations_DoNotEndSentences(string text, params string[] expected)
+    public void Split_Abbreviations_EndSentencesOnlyWhereTheyShould(string text, params string[] expected)
     {
         Assert.That(SplitAll(text), Is.EqualTo(expected));
     }
