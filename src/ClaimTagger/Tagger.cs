@@ -1,4 +1,5 @@
 using ClaimTagger.Analysis;
+using ClaimTagger.Rules;
 using ClaimTagger.Sentences;
 
 namespace ClaimTagger;
@@ -8,12 +9,20 @@ namespace ClaimTagger;
 public sealed class Tagger : ITagger
 {
     private static readonly Lazy<Tagger> DefaultTagger = new(() => new ClaimTaggerBuilder().UseDefaultRules().Build());
-    private readonly TextAnalyzer _analyzer;
+    private readonly Func<string, AnalyzedText> _analyze;
 
-    internal Tagger(TextAnalyzer analyzer)
+    internal Tagger(Func<string, AnalyzedText> analyze, RuleSet rules, IReadOnlyList<RuleDiagnostic> diagnostics)
     {
-        _analyzer = analyzer;
+        _analyze = analyze;
+        Rules = rules;
+        RuleDiagnostics = diagnostics;
     }
+
+    /// <summary>Gets the compiled rules the tagger runs.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>Gets the warnings reported while the rules were loaded (a rule without examples …).</summary>
+    public IReadOnlyList<RuleDiagnostic> RuleDiagnostics { get; }
 
     /// <summary>Returns the shared tagger with the built-in default rules.</summary>
     /// <returns>A cached, thread-safe tagger.</returns>
@@ -23,7 +32,7 @@ public sealed class Tagger : ITagger
     public TaggedArticle Tag(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        AnalyzedText analyzed = _analyzer.Analyze(text);
+        AnalyzedText analyzed = _analyze(text);
         var sentences = new TaggedSentence[analyzed.Sentences.Count];
         for (int i = 0; i < sentences.Length; i++)
         {
