@@ -1,10 +1,12 @@
 using ClaimTagger.Analysis;
+using ClaimTagger.Matching;
+using ClaimTagger.Resolution;
 using ClaimTagger.Rules;
 using ClaimTagger.Sentences;
 
 namespace ClaimTagger;
 
-/// <summary>The built-in <see cref="ITagger"/>: runs the text pipeline, then the compiled rules.</summary>
+/// <summary>The built-in <see cref="ITagger"/>: runs the text pipeline, then the compiled rules, then conflict resolution.</summary>
 /// <remarks>Thread safety: a built tagger is immutable; one instance may tag on many threads at once.</remarks>
 public sealed class Tagger : ITagger
 {
@@ -32,14 +34,61 @@ public sealed class Tagger : ITagger
     public TaggedArticle Tag(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        AnalyzedText analyzed = _analyze(text);
-        var sentences = new TaggedSentence[analyzed.Sentences.Count];
-        for (int i = 0; i < sentences.Length; i++)
+        return Tag(_analyze(text), EngineOptions.Default);
+    }
+
+    /// <summary>Tags an analysed article.</summary>
+    /// <param name="analyzed">The article.</param>
+    /// <param name="options">How the engine runs.</param>
+    /// <returns>The tagged article.</returns>
+    internal TaggedArticle Tag(AnalyzedText analyzed, EngineOptions options)
+    {
+        EngineRun run = Rules.Engine.Run(analyzed, options);
+        ConflictOutcome outcome = ConflictResolver.Resolve(run.Matches, Rules);
+        return Build(analyzed, outcome.Kept, run.Diagnostics);
+    }
+
+    /// <summary>Turns kept matches into the public result.</summary>
+    /// <param name="analyzed">The article.</param>
+    /// <param name="kept">The matches that survived conflict resolution.</param>
+    /// <param name="diagnostics">Runtime diagnostics.</param>
+    /// <returns>The tagged article.</returns>
+    internal static TaggedArticle Build(AnalyzedText analyzed, IReadOnlyList<RuleMatch> kept, IReadOnlyList<string> diagnostics)
+    {
+        string text = analyzed.Text;
+        var tags = new List<Tag>(kept.Count);
+        foreach (RuleMatch m in kept.OrderBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.Rule.Order))
         {
-            Sentence s = analyzed.Sentences[i];
-            sentences[i] = new TaggedSentence(s.Index, s.Span.Start, s.Span.End, s.Span.Slice(text), s.Section, s.Paragraph, []);
+            var roles = new Dictionary<string, RoleSpan>(StringComparer.Ordinal);
+            foreach ((string name, (int start, int end)) in m.Roles)
+            {
+                roles[name] = new RoleSpan(start, end, text[start..end]);
+            }
+
+            int[] sentences = Enumerable.Range(m.FirstSentence, m.LastSentence - m.FirstSentence + 1).ToArray();
+            tags.Add(new Tag(m.Rule.Label, m.Rule.Id, m.Rule.Kind, m.Start, m.End, text[m.Start..m.End], sentences, m.Rule.Confidence, roles));
         }
 
-        return new TaggedArticle(text, sentences, [], []);
+        var labels = new List<Label>[analyzed.Sentences.Count];
+        foreach (Tag tag in tags)
+        {
+            foreach (int s in tag.Sentences)
+            {
+                List<Label> list = labels[s] ??= [];
+                if (!list.Contains(tag.Label))
+                {
+                    list.Add(tag.Label);
+                }
+            }
+        }
+
+        var result = new TaggedSentence[analyzed.Sentences.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            Sentence s = analyzed.Sentences[i];
+            result[i] = new TaggedSentence(s.Index, s.Span.Start, s.Span.End, s.Span.Slice(text), s.Section, s.Paragraph, labels[i] ?? (IReadOnlyList<Label>)[]);
+        }
+
+        return new TaggedArticle(text, result, tags, [.. diagnostics]);
     }
 }

@@ -1,3 +1,5 @@
+using ClaimTagger.Matching;
+
 namespace ClaimTagger.Rules;
 
 /// <summary>A loaded, validated and compiled set of rules, from one or more layered files.</summary>
@@ -34,6 +36,8 @@ public sealed class RuleSet
 
     /// <summary>Gets the names of the files the set was loaded from, in layer order.</summary>
     public IReadOnlyList<string> Sources { get; }
+
+    internal RuleEngine Engine { get; set; } = null!;
 
     /// <summary>Returns the enabled rule with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     /// <param name="id">A rule id.</param>

@@ -1,3 +1,4 @@
+using ClaimTagger.Matching;
 using ClaimTagger.Rules.Yaml;
 
 namespace ClaimTagger.Rules;
@@ -40,6 +41,19 @@ public static class RuleSetParser
         }
 
         RuleSet? set = RuleSetLinker.Link(files, disabledRules ?? [], limits, diagnostics);
+        if (set is not null)
+        {
+            RuleEngine? engine = RuleCompiler.Compile(set, limits, diagnostics);
+            if (engine is null)
+            {
+                set = null;
+            }
+            else
+            {
+                set.Engine = engine;
+            }
+        }
+
         return new RuleSetParseResult(diagnostics.Exists(d => d.IsError) ? null : set, diagnostics);
     }
 }
