@@ -28,6 +28,6 @@ public sealed record RuleSetLimits
     /// <summary>Gets the largest upper bound of a <c>{n,m}</c> repetition (default 100).</summary>
     public int MaxRepetition { get; init; } = 100;
 
-    /// <summary>Gets the match timeout of a single regex test on one token (default 200 ms).</summary>
-    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>Gets the match timeout of a single regex test on one token (default 1 s); a timeout skips the rule for that sentence and is reported in <see cref="TaggedArticle.Diagnostics"/>.</summary>
+    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
 }

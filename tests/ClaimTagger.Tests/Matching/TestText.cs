@@ -108,7 +108,7 @@ internal static class TestText
                 {
                     char d = text[i];
                     bool inner = i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]) && i > s;
-                    if (char.IsLetterOrDigit(d) || (inner && d is '\'' or '\u2019' or '-' or '\u2011') || (inner && d is '.' or ',' && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])))
+                    if (char.IsLetterOrDigit(d) || (inner && d is '\'' or '\u2019' or '-' or '\u2011') || (inner && d is '.' or ',' or ':' && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])))
                     {
                         i++;
                         continue;

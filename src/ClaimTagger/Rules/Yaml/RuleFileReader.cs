@@ -946,7 +946,7 @@ internal sealed class RuleFileReader
             element.Shapes = [];
             foreach ((string value, YamlNode n) in StringList(shape.Value, "shape"))
             {
-                if (value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || (char.IsLetter(c) && c is not ('X' or 'x')) || (char.IsDigit(c) && c != 'd') || (!char.IsLetterOrDigit(c) && c == 'd')))
+                if (value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || char.IsDigit(c) || (char.IsLetter(c) && c is not ('X' or 'x' or 'd'))))
                 {
                     Error(RuleErrorMessages.InvalidShapeCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidShape, value), n);
                     ok = false;
@@ -1005,7 +1005,19 @@ internal sealed class RuleFileReader
         RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         try
         {
-            return new Regex(Prefix + pattern + @")\z", options, _limits.RegexTimeout);
+            var regex = new Regex(Prefix + pattern + @")\z", options, _limits.RegexTimeout);
+
+            // Build the engine's first states now, at load, so the first article does not pay for it under the timeout.
+            try
+            {
+                regex.IsMatch("a");
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Only a warm-up: the rule still loads, and a real timeout is reported when tagging.
+            }
+
+            return regex;
         }
         catch (RegexParseException ex)
         {
