@@ -38,9 +38,11 @@ internal static class MentionRecognizer
         "organisation", "organization", "authority", "authorities", "administration", "bank", "board", "regulator",
         "team", "club", "university", "hospital", "school", "newspaper", "network", "service", "cabinet", "parliament",
         "congress", "senate", "presidency", "palace", "kremlin", "foundation", "institute", "coalition", "alliance",
-        "opposition", "prosecutors", "prosecution", "defence", "defense", "court", "tribunal", "airline", "club",
+        "opposition", "prosecutors", "prosecution", "defence", "defense", "tribunal", "airline",
         "spokesperson", "statement", "report", "study", "survey", "watchdog", "charity", "association", "federation",
-        "league", "club", "operator", "manufacturer", "retailer", "insurer", "lender", "broadcaster", "outlet",
+        "league", "operator", "manufacturer", "retailer", "insurer", "lender", "broadcaster", "outlet", "coastguard",
+        "navy", "air force", "fire service", "ambulance service", "council", "inquiry", "panel", "jury", "agency",
+        "airport", "port", "railway", "utility", "regulator", "ombudsman", "secretariat", "mission", "delegation",
     ];
 
     /// <summary>Plural group nouns that are a mention on their own ("officials said").</summary>
@@ -153,8 +155,13 @@ internal static class MentionRecognizer
 
             if (head > 0)
             {
-                // Prefer the longest head: "the foreign minister" over "the foreign".
+                // Compound heads extend: "the port authority", "the party leader".
                 int k = j + head;
+                while (k < end && HeadAt(c, k, end) is int more && more > 0)
+                {
+                    k += more;
+                }
+
                 int nameEnd = NameRun(c, k, end);
                 return nameEnd > k ? (nameEnd - t, MentionKind.TitledName) : (k - t, MentionKind.Group);
             }
@@ -172,11 +179,24 @@ internal static class MentionRecognizer
                 continue;
             }
 
+            // A plain noun before the head: "the port authority", "the ship captain".
+            if (capitalised == 0 && j - t <= 2 && IsPlainWord(c, j) && j + 1 < end && (Titles.Match(c, j + 1, end) > 0 || Organisations.Match(c, j + 1, end) > 0))
+            {
+                j++;
+                continue;
+            }
+
             break;
         }
 
         // "the Kremlin", "the European Union": a capitalised name after the determiner.
         return capitalised > 0 && j > t + 1 && IsCapitalisedWord(c, j - 1) ? (j - t, MentionKind.Group) : (0, MentionKind.None);
+    }
+
+    private static int HeadAt(MatchContext c, int t, int end)
+    {
+        int head = Titles.Match(c, t, end);
+        return head > 0 ? head : Organisations.Match(c, t, end);
     }
 
     private static int SkipTitles(MatchContext c, int t, int end)
@@ -241,6 +261,9 @@ internal static class MentionRecognizer
 
         return j;
     }
+
+    private static bool IsPlainWord(MatchContext c, int t) =>
+        (c.Features[t] & (TokenFeatures.Word | TokenFeatures.Lower)) == (TokenFeatures.Word | TokenFeatures.Lower) && !NotNames.Contains(c.TextOf(t));
 
     private static bool IsNameWord(MatchContext c, int t) =>
         IsCapitalisedWord(c, t) && !NotNames.Contains(c.TextOf(t));

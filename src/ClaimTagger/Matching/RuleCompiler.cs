@@ -196,7 +196,7 @@ internal static class RuleCompiler
 
                     return new LexiconSpanTest(lexicons, mask);
                 case ElementKind.Quote:
-                    return new QuoteSpanTest(e.Quote, e.MinWords, e.MaxWords);
+                    return new QuoteSpanTest(e.Quote, e.MinWords, e.MaxWords, e.QuoteDepth);
                 default:
                     return new EntitySpanTest(e.Entity);
             }

@@ -23,7 +23,7 @@ internal sealed class LexiconSpanTest(LexiconIndex index, bool[] lexicons) : Spa
 }
 
 /// <summary>A whole quoted span, from its opening mark to its closing mark.</summary>
-internal sealed class QuoteSpanTest(QuoteMode mode, int minWords, int maxWords) : SpanTest
+internal sealed class QuoteSpanTest(QuoteMode mode, int minWords, int maxWords, int? depth) : SpanTest
 {
     public override bool CapturesQuoteContent => true;
 
@@ -37,6 +37,11 @@ internal sealed class QuoteSpanTest(QuoteMode mode, int minWords, int maxWords) 
 
         int q = c.QuoteAt[t];
         bool closed = c.Quotes[q].IsClosed;
+        if (depth is not null && c.Quotes[q].Depth != depth)
+        {
+            return;
+        }
+
         if ((mode == QuoteMode.Closed && !closed) || (mode == QuoteMode.Unclosed && closed))
         {
             return;

@@ -14,7 +14,7 @@ internal static class RuleErrorMessages
     public const string TooManyNodesCode = "CT0103";
     public const string TooManyNodes = "The file expands to more than {0} YAML nodes (an alias counts its whole target each time it is used).";
     public const string UnknownKeyCode = "CT0104";
-    public const string UnknownKey = "Unknown key '{0}' in {1}{2}.";
+    public const string UnknownKey = "Unknown key '{0}' in {1}.{2}";
     public const string DuplicateKeyCode = "CT0105";
     public const string DuplicateKey = "Duplicate key '{0}'; each key may appear once in a mapping.";
     public const string MissingKeyCode = "CT0106";
@@ -22,7 +22,7 @@ internal static class RuleErrorMessages
     public const string WrongTypeCode = "CT0107";
     public const string WrongType = "Expected {0} for '{1}', found {2}.";
     public const string InvalidValueCode = "CT0108";
-    public const string InvalidValue = "Invalid value '{0}' for '{1}'; expected {2}{3}.";
+    public const string InvalidValue = "Invalid value '{0}' for '{1}'; expected {2}.{3}";
     public const string VersionCode = "CT0109";
     public const string VersionMissing = "The file must declare 'version: 1' at the top.";
     public const string VersionUnsupported = "Unsupported version '{0}'; this loader reads version 1.";
@@ -50,7 +50,7 @@ internal static class RuleErrorMessages
     public const string RegexUnsupportedCode = "CT0202";
     public const string RegexUnsupported = "The regex uses {0}, which the linear-time regex engine refuses; use token elements, 'before'/'after' context or a lexicon instead.";
     public const string UnknownLexiconCode = "CT0203";
-    public const string UnknownLexicon = "Unknown lexicon '{0}'{1}.";
+    public const string UnknownLexicon = "Unknown lexicon '{0}'.{1}";
     public const string UnboundedRepetitionCode = "CT0204";
     public const string UnboundedRepetition = "Repetition '{0}' has no upper bound; write '{{n,m}}' ('*' and '+' are bounded by the window).";
     public const string InvalidRepetitionCode = "CT0205";
@@ -64,7 +64,7 @@ internal static class RuleErrorMessages
     public const string ElementEmptyCode = "CT0209";
     public const string ElementEmpty = "The element tests nothing; give it text, lower, regex, shape, flags, token, lexicon, quote, entity, anchor, group or one-of.";
     public const string UnknownFlagCode = "CT0210";
-    public const string UnknownFlag = "Unknown flag '{0}'{1}.";
+    public const string UnknownFlag = "Unknown flag '{0}'.{1}";
     public const string PatternTooLargeCode = "CT0211";
     public const string PatternTooLarge = "The pattern compiles to {0} automaton states; the limit is {1}. Lower the repetition bounds.";
     public const string NoPrimaryCode = "CT0212";
@@ -84,7 +84,7 @@ internal static class RuleErrorMessages
     public const string DuplicateLexiconCode = "CT0302";
     public const string DuplicateLexicon = "Lexicon '{0}' is already defined at {1}.";
     public const string UnknownRuleIdCode = "CT0303";
-    public const string UnknownRuleId = "'{0}' names no rule loaded before or in this file{1}.";
+    public const string UnknownRuleId = "'{0}' names no rule loaded before or in this file.{1}";
     public const string ConflictLabelTwiceCode = "CT0304";
     public const string ConflictLabelTwice = "Label '{0}' appears in more than one conflict group of this file.";
     public const string TooManyRulesCode = "CT0305";
@@ -98,7 +98,7 @@ internal static class RuleErrorMessages
     public const string NoNegativeExampleCode = "CT0403";
     public const string NoNegativeExample = "The rule has no negative example ('expect: none').";
     public const string ExpectUnknownRoleCode = "CT0404";
-    public const string ExpectUnknownRole = "The example expects role '{0}', which the rule never captures{1}.";
+    public const string ExpectUnknownRole = "The example expects role '{0}', which the rule never captures.{1}";
     public const string ExpectEmptyCode = "CT0405";
     public const string ExpectEmpty = "The example's 'expect' asserts nothing; name the roles it must capture, or write 'expect: none'.";
     public const string ExampleFailedCode = "CT0410";
@@ -110,13 +110,13 @@ internal static class RuleErrorMessages
     public static string Format(string format, params object?[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 
-    /// <summary>Returns "; did you mean 'x'?" for the closest candidate, or an empty string.</summary>
+    /// <summary>Returns " Did you mean 'x'?" for the closest candidate, or an empty string.</summary>
     /// <param name="value">What was written.</param>
     /// <param name="candidates">What could have been meant.</param>
     /// <returns>The suggestion text.</returns>
     public static string DidYouMean(string value, IEnumerable<string> candidates)
     {
         string? best = Suggestions.Closest(value, candidates);
-        return best is null ? string.Empty : $"; did you mean '{best}'?";
+        return best is null ? string.Empty : $" Did you mean '{best}'?";
     }
 }

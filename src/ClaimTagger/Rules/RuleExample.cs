@@ -4,7 +4,7 @@ namespace ClaimTagger.Rules;
 
 /// <summary>An inline example of a rule: a text and what the rule must (or must not) find in it.</summary>
 /// <param name="Text">The example text.</param>
-/// <param name="Section">The section the text is treated as (body unless the example says otherwise).</param>
+/// <param name="Section">The section the text is treated as, or <see langword="null"/> for body (or the rule's first section when body is out of its scope).</param>
 /// <param name="ExpectsMatch"><see langword="false"/> for <c>expect: none</c>: the rule must not match.</param>
 /// <param name="ExpectedRoles">For a positive example, the text each named role must capture.</param>
 /// <param name="ExpectedText">For a positive example, the text the whole tag must cover, or <see langword="null"/>.</param>
@@ -13,7 +13,7 @@ namespace ClaimTagger.Rules;
 /// <param name="Location">Where the example is written.</param>
 public sealed record RuleExample(
     string Text,
-    SectionKind Section,
+    SectionKind? Section,
     bool ExpectsMatch,
     IReadOnlyDictionary<string, string> ExpectedRoles,
     string? ExpectedText,

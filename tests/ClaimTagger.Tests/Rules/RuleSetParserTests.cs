@@ -57,7 +57,7 @@ public class RuleSetParserTests
             Assert.That(result.HasErrors, Is.True);
             Assert.That(result.RuleSet, Is.Null);
             Assert.That(error.Code, Is.EqualTo("CT0104"));
-            Assert.That(error.Message, Does.Contain("did you mean 'lexicon'?"));
+            Assert.That(error.Message, Does.Contain("Did you mean 'lexicon'?"));
             Assert.That(error.Location, Is.EqualTo(new SourceLocation("bad.yaml", 11, 11)));
             Assert.That(error.RuleId, Is.EqualTo("test.said"));
         }
@@ -131,7 +131,7 @@ public class RuleSetParserTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(error.Code, Is.EqualTo("CT0303"));
-            Assert.That(error.Message, Does.Contain("did you mean 'test.said'?"));
+            Assert.That(error.Message, Does.Contain("Did you mean 'test.said'?"));
         }
     }
 

@@ -39,6 +39,9 @@ internal sealed class ElementNode
 
     public int MaxWords { get; set; } = int.MaxValue;
 
+    /// <summary>Gets or sets the nesting depth a quote must have (0 = outermost), or <see langword="null"/> for any.</summary>
+    public int? QuoteDepth { get; set; }
+
     // Entity.
     public EntityMode Entity { get; set; }
 

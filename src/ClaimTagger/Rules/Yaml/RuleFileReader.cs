@@ -25,7 +25,7 @@ internal sealed class RuleFileReader
     private static readonly string[] ScopeKeys = ["sections", "quotes", "window"];
     private static readonly string[] TokenTestKeys = ["text", "lower", "regex", "shape", "flags", "token"];
     private static readonly string[] SpanKeys = ["lexicon", "quote", "entity", "anchor", "group", "one-of"];
-    private static readonly string[] ElementKeys = [.. TokenTestKeys, .. SpanKeys, "negate", "case", "min-words", "max-words", "op", "as"];
+    private static readonly string[] ElementKeys = [.. TokenTestKeys, .. SpanKeys, "negate", "case", "min-words", "max-words", "depth", "op", "as"];
     private static readonly string[] ExampleKeys = ["text", "expect", "section", "todo"];
     private static readonly string[] SectionNames = ["headline", "dateline", "caption", "byline", "body", "boilerplate"];
     private static readonly string[] PolicyNames = ["longest-then-priority", "priority-then-longest", "keep-all"];
@@ -45,6 +45,7 @@ internal sealed class RuleFileReader
     private readonly RuleSetLimits _limits;
     private readonly List<RuleDiagnostic> _diagnostics;
     private string? _ruleId;
+    private bool _lastMapHadUnknownKey;
 
     private RuleFileReader(string source, RuleSetLimits limits, List<RuleDiagnostic> diagnostics)
     {
@@ -691,6 +692,7 @@ internal sealed class RuleFileReader
             return null;
         }
 
+        bool unknownKey = _lastMapHadUnknownKey;
         var element = new ElementNode { Location = At(node) };
         bool ok = true;
         string? spanKey = null;
@@ -725,7 +727,12 @@ internal sealed class RuleFileReader
 
         if (spanKey is null && tokenKey is null)
         {
-            Error(RuleErrorMessages.ElementEmptyCode, RuleErrorMessages.ElementEmpty, node);
+            // A misspelt key has been reported already; saying the element tests nothing would repeat it.
+            if (!unknownKey)
+            {
+                Error(RuleErrorMessages.ElementEmptyCode, RuleErrorMessages.ElementEmpty, node);
+            }
+
             return null;
         }
 
@@ -748,7 +755,7 @@ internal sealed class RuleFileReader
             ok &= ReadTokenTests(element, map);
         }
 
-        foreach (string onlyQuote in new[] { "min-words", "max-words" })
+        foreach (string onlyQuote in new[] { "min-words", "max-words", "depth" })
         {
             if (map.TryGetValue(onlyQuote, out Entry e) && element.Kind != ElementKind.Quote)
             {
@@ -828,6 +835,11 @@ internal sealed class RuleFileReader
                 if (map.TryGetValue("min-words", out Entry min))
                 {
                     element.MinWords = Integer(min.Value, "min-words", 0) ?? 0;
+                }
+
+                if (map.TryGetValue("depth", out Entry depth))
+                {
+                    element.QuoteDepth = Integer(depth.Value, "depth", 0);
                 }
 
                 if (map.TryGetValue("max-words", out Entry max))
@@ -1215,7 +1227,7 @@ internal sealed class RuleFileReader
                 }
             }
 
-            var section = SectionKind.Body;
+            SectionKind? section = null;
             if (map.TryGetValue("section", out Entry sectionEntry))
             {
                 string? s = Enum(sectionEntry.Value, "section", SectionNames);
@@ -1313,6 +1325,7 @@ internal sealed class RuleFileReader
         }
 
         var result = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        _lastMapHadUnknownKey = false;
         foreach (var (keyNode, value) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key })
@@ -1326,10 +1339,11 @@ internal sealed class RuleFileReader
                 string hint = RuleErrorMessages.DidYouMean(key, allowed);
                 if (hint.Length == 0)
                 {
-                    hint = "; expected one of: " + string.Join(", ", allowed);
+                    hint = " Expected one of: " + string.Join(", ", allowed) + ".";
                 }
 
                 Error(RuleErrorMessages.UnknownKeyCode, RuleErrorMessages.Format(RuleErrorMessages.UnknownKey, key, what, hint), keyNode);
+                _lastMapHadUnknownKey = true;
                 continue;
             }
 
