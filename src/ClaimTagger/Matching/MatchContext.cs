@@ -246,7 +246,7 @@ internal sealed class MatchContext
                 f |= TokenFeatures.Apostrophe;
             }
 
-            if (upper < 2 && Pronouns.Contains(text))
+            if (upper < 2 && text.Length <= 4 && Pronouns.Contains(text))
             {
                 f |= TokenFeatures.Pronoun;
             }

@@ -278,50 +278,45 @@ internal static class MentionRecognizer
     /// <summary>A tiny trie of multi-word phrases over folded words.</summary>
     private sealed class TitleTrie
     {
-        private readonly Dictionary<string, TitleTrie> _next = new(WordComparer.Instance);
-        private readonly Dictionary<string, TitleTrie>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-        private bool _terminal;
+        private readonly WordSet _words = new([]);
+        private readonly Dictionary<long, int> _children = [];
+        private readonly List<bool> _terminal = [false];
 
         public TitleTrie(IEnumerable<string> phrases)
-            : this()
         {
             foreach (string phrase in phrases)
             {
-                TitleTrie node = this;
+                int node = 0;
                 foreach (string word in phrase.Split(' '))
                 {
-                    if (!node._next.TryGetValue(word, out TitleTrie? child))
+                    long key = ((long)node << 32) | (uint)_words.Add(word);
+                    if (!_children.TryGetValue(key, out int child))
                     {
-                        child = new TitleTrie();
-                        node._next.Add(word, child);
+                        child = _terminal.Count;
+                        _terminal.Add(false);
+                        _children.Add(key, child);
                     }
 
                     node = child;
                 }
 
-                node._terminal = true;
+                _terminal[node] = true;
             }
-        }
-
-        private TitleTrie()
-        {
-            _lookup = _next.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         /// <summary>Returns the length of the longest phrase starting at <paramref name="t"/>, or 0.</summary>
         public int Match(MatchContext c, int t, int end)
         {
-            TitleTrie node = this;
-            int best = 0;
+            int node = 0, best = 0;
             for (int j = t; j < end; j++)
             {
-                if (!node._lookup.TryGetValue(c.TextOf(j), out TitleTrie? child))
+                int id = _words.IndexOf(c.TextOf(j));
+                if (id < 0 || !_children.TryGetValue(((long)node << 32) | (uint)id, out node))
                 {
                     break;
                 }
 
-                node = child;
-                if (node._terminal)
+                if (_terminal[node])
                 {
                     best = j - t + 1;
                 }

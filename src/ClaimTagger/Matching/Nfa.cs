@@ -62,5 +62,9 @@ internal sealed class Nfa
     /// <summary>Gets a short description of each top-level element, for explain output.</summary>
     public required string[] ElementNames { get; init; }
 
+    /// <summary>Gets the consuming states reachable from the start without consuming, or <see langword="null"/> when an
+    /// anchor or an accepting state is among them (then every position must be tried in full).</summary>
+    public int[]? StartLeaves { get; init; }
+
     public int StateCount => Ops.Length;
 }

@@ -53,6 +53,7 @@ internal sealed class NfaBuilder
         b.Patch(body.Dangling, match);
         return new Nfa
         {
+            StartLeaves = b.StartLeaves(body.Start),
             Ops = [.. b._ops],
             Out = [.. b._out],
             Out1 = [.. b._out1],
@@ -65,6 +66,40 @@ internal sealed class NfaBuilder
             ElementCount = pattern.Elements.Count,
             ElementNames = names,
         };
+    }
+
+    private int[]? StartLeaves(int start)
+    {
+        var leaves = new List<int>();
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>();
+        stack.Push(start);
+        while (stack.Count > 0)
+        {
+            int s = stack.Pop();
+            if (!seen.Add(s))
+            {
+                continue;
+            }
+
+            switch (_ops[s])
+            {
+                case NfaOp.Split:
+                    stack.Push(_out1[s]);
+                    stack.Push(_out[s]);
+                    break;
+                case NfaOp.Jump or NfaOp.Save:
+                    stack.Push(_out[s]);
+                    break;
+                case NfaOp.Token or NfaOp.Span:
+                    leaves.Add(s);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return [.. leaves];
     }
 
     /// <summary>Returns a short description of an element ("lexicon speech-verbs", "text said").</summary>

@@ -54,7 +54,7 @@ internal sealed class NfaSimulator
             }
 
             list.Clear();
-            if (i < n && !Doomed(i))
+            if (i < n && !Doomed(i) && CouldStart(nfa, c, ws, we, i, probe))
             {
                 Close(nfa, new Thread(nfa.Start, i, -1), i, n, captures: true);
             }
@@ -125,7 +125,7 @@ internal sealed class NfaSimulator
             }
 
             _pending[i].Clear();
-            if (i < n)
+            if (i < n && CouldStart(nfa, c, ws, we, i, null))
             {
                 Close(nfa, new Thread(nfa.Start, i, -1), i, n, captures: false);
             }
@@ -190,6 +190,41 @@ internal sealed class NfaSimulator
         }
 
         return found;
+    }
+
+    /// <summary>Returns whether a match could start at relative position <paramref name="i"/>: a cheap test of the
+    /// first elements that saves building a thread at positions where none of them can match.</summary>
+    private bool CouldStart(Nfa nfa, MatchContext c, int ws, int we, int i, PatternProbe? probe)
+    {
+        int[]? leaves = nfa.StartLeaves;
+        if (leaves is null)
+        {
+            return true;
+        }
+
+        foreach (int s in leaves)
+        {
+            if (nfa.Ops[s] == NfaOp.Token)
+            {
+                if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                _lengths.Clear();
+                nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
+                if (_lengths.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            probe?.Failed(nfa.Element[s], ws + i);
+        }
+
+        return false;
     }
 
     private void Step(Nfa nfa, MatchContext c, int ws, int we, int i, int n, Thread t, PatternProbe? probe)

@@ -104,7 +104,7 @@ internal sealed class RuleEngine
         foreach (int r in toRun)
         {
             CompiledRule rule = Rules[r];
-            if ((options.OnlyRule is not null && rule.Rule.Id != options.OnlyRule) || !rule.Rule.Scope.Sections.Contains(section))
+            if ((options.OnlyRule is not null && rule.Rule.Id != options.OnlyRule) || !rule.InSection[(int)section])
             {
                 continue;
             }

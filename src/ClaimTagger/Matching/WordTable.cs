@@ -7,43 +7,23 @@ namespace ClaimTagger.Matching;
 /// <remarks>Filled while compiling, then only read (thread-safe for concurrent reads).</remarks>
 internal sealed class WordTable
 {
-    private readonly Dictionary<string, int> _ids = new(WordComparer.Instance);
-    private readonly List<string> _words = [];
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    public WordTable()
-    {
-        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private readonly FoldedTable _table = new();
 
     /// <summary>Gets the number of words.</summary>
-    public int Count => _words.Count;
-
-    /// <summary>Returns the id of <paramref name="word"/>, adding it when new.</summary>
-    /// <param name="word">A word.</param>
-    /// <returns>Its id.</returns>
-    public int Add(string word)
-    {
-        if (_ids.TryGetValue(word, out int id))
-        {
-            return id;
-        }
-
-        id = _words.Count;
-        string folded = WordComparer.FoldString(word);
-        _ids.Add(folded, id);
-        _words.Add(folded);
-        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        return id;
-    }
-
-    /// <summary>Returns the id of <paramref name="word"/>, or -1 when no rule mentions it.</summary>
-    /// <param name="word">A token's characters.</param>
-    /// <returns>The id, or -1.</returns>
-    public int Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out int id) ? id : -1;
+    public int Count => _table.Count;
 
     /// <summary>Returns the folded word with id <paramref name="id"/>.</summary>
     /// <param name="id">An id.</param>
     /// <returns>The word.</returns>
-    public string this[int id] => _words[id];
+    public string this[int id] => _table[id];
+
+    /// <summary>Returns the id of <paramref name="word"/>, adding it when new.</summary>
+    /// <param name="word">A word.</param>
+    /// <returns>Its id.</returns>
+    public int Add(string word) => _table.Add(word);
+
+    /// <summary>Returns the id of <paramref name="word"/>, or -1 when no rule mentions it.</summary>
+    /// <param name="word">A token's characters.</param>
+    /// <returns>The id, or -1.</returns>
+    public int Find(ReadOnlySpan<char> word) => _table.Find(word);
 }
