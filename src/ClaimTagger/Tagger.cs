@@ -37,6 +37,72 @@ public sealed class Tagger : ITagger
         return Tag(_analyze(text), EngineOptions.Default);
     }
 
+    /// <inheritdoc />
+    public ExplainReport Explain(string text, string? ruleId = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Explain(_analyze(text), ruleId);
+    }
+
+    /// <summary>Explains an analysed article.</summary>
+    /// <param name="analyzed">The article.</param>
+    /// <param name="ruleId">The rule to report on, or <see langword="null"/> for all.</param>
+    /// <returns>The report.</returns>
+    internal ExplainReport Explain(AnalyzedText analyzed, string? ruleId)
+    {
+        EngineRun run = Rules.Engine.Run(analyzed, new EngineOptions(UsePrefilter: true, Explain: true));
+        ConflictOutcome outcome = ConflictResolver.Resolve(run.Matches, Rules);
+        TaggedArticle article = Build(analyzed, outcome.Kept, run.Diagnostics);
+        var suppressed = outcome.Suppressed.ToDictionary(x => x.Loser);
+        var kept = outcome.Kept.ToHashSet();
+        string text = analyzed.Text;
+        var explanations = new List<RuleExplanation>();
+        foreach (WindowTrace trace in run.Traces)
+        {
+            if (ruleId is not null && trace.Rule.Id != ruleId)
+            {
+                continue;
+            }
+
+            var patterns = trace.Probes.Select(p => Trace(p, analyzed)).ToList();
+            var matches = new List<MatchExplanation>();
+            foreach (RuleMatch m in trace.Matches)
+            {
+                var roles = m.Roles.ToDictionary(r => r.Key, r => new RoleSpan(r.Value.Start, r.Value.End, text[r.Value.Start..r.Value.End]), StringComparer.Ordinal);
+                (MatchOutcome how, string? reason, string? winner) = suppressed.TryGetValue(m, out Suppression? lost)
+                    ? (MatchOutcome.Suppressed, (string?)lost.Reason, (string?)lost.Winner.Rule.Id)
+                    : kept.Contains(m) ? (MatchOutcome.Tagged, null, null)
+                    : (MatchOutcome.Filtered, "the prefilter skipped the rule although it matches (please report this)", null);
+                matches.Add(new MatchExplanation(m.Start, m.End, text[m.Start..m.End], roles, how, reason, winner));
+            }
+
+            foreach ((RawMatch raw, string reason) in trace.Filtered)
+            {
+                int start = analyzed.Tokens[raw.Start].Start, end = analyzed.Tokens[raw.End - 1].End;
+                matches.Add(new MatchExplanation(start, end, text[start..end], new Dictionary<string, RoleSpan>(), MatchOutcome.Filtered, reason, null));
+            }
+
+            explanations.Add(new RuleExplanation(trace.Rule.Id, trace.Rule.Label, trace.Rule.Scope.Window, trace.FirstSentence, trace.LastSentence,
+                trace.PrefilterKept, trace.RequiredWords, patterns, matches, trace.Error));
+        }
+
+        return new ExplainReport(text, ruleId, article.Sentences, explanations, article.Tags);
+    }
+
+    private static PatternTrace Trace(PatternProbe p, AnalyzedText analyzed)
+    {
+        if (p.FurthestElement < 0)
+        {
+            return new PatternTrace(p.Path, p.HasMatch, p.Nfa.ElementCount, -1, null, null, null);
+        }
+
+        string name = p.FurthestElement < p.Nfa.ElementNames.Length ? p.Nfa.ElementNames[p.FurthestElement] : "end";
+        bool atToken = p.FurthestToken < analyzed.Tokens.Count;
+        int? at = atToken ? analyzed.Tokens[p.FurthestToken].Start : null;
+        string? token = atToken ? analyzed.Text.Substring(analyzed.Tokens[p.FurthestToken].Start, analyzed.Tokens[p.FurthestToken].Length) : null;
+        return new PatternTrace(p.Path, p.HasMatch, p.Nfa.ElementCount, p.FurthestElement, name, at, token);
+    }
+
     /// <summary>Tags an analysed article.</summary>
     /// <param name="analyzed">The article.</param>
     /// <param name="options">How the engine runs.</param>
