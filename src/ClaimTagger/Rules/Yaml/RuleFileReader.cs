@@ -98,7 +98,8 @@ internal sealed class RuleFileReader
         {
             Error(RuleErrorMessages.VersionCode, RuleErrorMessages.VersionMissing, root);
         }
-        else if (version.Value is not YamlScalarNode { Style: ScalarStyle.Plain, Value: "1" })
+        else if (version.Value is not YamlScalarNode { Style: ScalarStyle.Plain, Value: { } v } ||
+            !int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number) || number != 1)
         {
             Error(RuleErrorMessages.VersionCode, RuleErrorMessages.Format(RuleErrorMessages.VersionUnsupported, Describe(version.Value)), version.Value);
         }
