@@ -41,7 +41,7 @@ internal static class RuleErrorMessages
     public const string LabelNearBuiltIn = "Label '{0}' differs only slightly from the built-in label '{1}'; did you mean '{1}'?";
     public const string EmptyValueCode = "CT0116";
     public const string EmptyValue = "'{0}' is empty.";
-    public const string LexiconTooLargeCode = "CT0118";
+    public const string LexiconTooLargeCode = "CT0117";
     public const string LexiconTooLarge = "Lexicon '{0}' has {1} entries after inflection; the limit is {2}.";
 
     // CT02xx: patterns and regexes.
