@@ -25,7 +25,7 @@ internal static class RuleErrorMessages
     public const string InvalidValue = "Invalid value '{0}' for '{1}'; expected {2}.{3}";
     public const string VersionCode = "CT0109";
     public const string VersionMissing = "The file must declare 'version: 1' at the top.";
-    public const string VersionUnsupported = "Unsupported version '{0}'; this loader reads version 1.";
+    public const string VersionUnsupported = "Unsupported version {0}; this loader reads version 1.";
     public const string InvalidRuleIdCode = "CT0110";
     public const string InvalidRuleId = "Invalid rule id '{0}': use lower-case words joined by hyphens, qualified with at least one dot, like 'quote.trailing-source'.";
     public const string InvalidLabelCode = "CT0111";
@@ -36,7 +36,7 @@ internal static class RuleErrorMessages
     public const string DocumentEmpty = "The file holds no YAML document; a rule file starts with 'version: 1'.";
     public const string DocumentSeveral = "The file holds {0} YAML documents; put one document in each rule file.";
     public const string InvalidNameCode = "CT0114";
-    public const string InvalidName = "Invalid {0} name '{1}': use lower-case letters and digits joined by hyphens, like 'speech-verbs'.";
+    public const string InvalidName = "Invalid {0} name '{1}': use lower-case letters and digits joined by hyphens, like '{2}'.";
     public const string LabelNearBuiltInCode = "CT0115";
     public const string LabelNearBuiltIn = "Label '{0}' differs only slightly from the built-in label '{1}'; did you mean '{1}'?";
     public const string EmptyValueCode = "CT0116";

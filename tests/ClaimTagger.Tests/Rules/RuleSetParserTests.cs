@@ -184,4 +184,44 @@ public class RuleSetParserTests
             .With.Message.Contains("CT0109").And.Message.Contains("CT0107")
             .And.Property(nameof(RuleSetException.Diagnostics)).Count.EqualTo(2));
     }
+
+    [Test]
+    public void Parse_FileLongerThanLimit_ReportsCT0101()
+    {
+        RuleSetParseResult result = RuleSetParser.Parse([new RuleSource("big.yaml", Valid)], RuleSetLimits.Default with { MaxDocumentLength = 100 });
+        Assert.That(result.Diagnostics.Select(d => $"{d.Code} {d.Location}"), Is.EqualTo(new[] { "CT0101 big.yaml(1,1)" }));
+    }
+
+    [Test]
+    public void Parse_LexiconLargerThanLimit_ReportsCT0117AtLexiconName()
+    {
+        RuleSetParseResult result = RuleSetParser.Parse([new RuleSource("lex.yaml", Valid)], RuleSetLimits.Default with { MaxLexiconEntries = 5 });
+        Assert.That(result.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Code} {d.Location}"), Is.EqualTo(new[] { "CT0117 lex.yaml(3,3)" }));
+    }
+
+    [Test]
+    public void Parse_PatternAboveStateLimit_ReportsCT0211AtPattern()
+    {
+        const string yaml = "version: 1\nrules:\n  - id: t.big\n    label: X\n    pattern:\n      - { token: any, op: \"{1,100}\" }\n      - { text: end }\n";
+        RuleSetParseResult result = RuleSetParser.Parse([new RuleSource("p.yaml", yaml)], RuleSetLimits.Default with { MaxPatternStates = 50 });
+        Assert.That(result.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Code} {d.Location} {d.RuleId}"), Is.EqualTo(new[] { "CT0211 p.yaml(6,7) t.big" }));
+    }
+
+    [Test]
+    public void Parse_MoreRulesThanLimit_ReportsCT0305AtFirstRuleBeyond()
+    {
+        const string yaml = "version: 1\nrules:\n  - { id: t.a, label: X, pattern: [ { text: a } ] }\n  - { id: t.b, label: X, pattern: [ { text: b } ] }\n";
+        RuleSetParseResult result = RuleSetParser.Parse([new RuleSource("n.yaml", yaml)], RuleSetLimits.Default with { MaxRules = 1 });
+        Assert.That(result.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Code} {d.Location}"), Is.EqualTo(new[] { "CT0305 n.yaml(4,5)" }));
+    }
+
+    [TestCase("a: [1, 2\nb: 3\n")]
+    [TestCase("version: 1\nrules: [ { id: x.y, label: X, pattern: [ { text: \"a } ] } ]\n")]
+    [TestCase("\u0000\u0001version: 1")]
+    [TestCase("version: 1\n? [a, b]\n: c\n")]
+    public void Parse_MalformedYaml_ReportsCT0100AndNeverThrows(string yaml)
+    {
+        RuleSetParseResult result = RuleSetParser.Parse(yaml, "m.yaml");
+        Assert.That(result.Diagnostics.Select(d => d.Code), Has.Some.EqualTo("CT0100").Or.Some.EqualTo("CT0107").Or.Some.EqualTo("CT0104"));
+    }
 }

@@ -79,6 +79,14 @@ internal sealed class RuleFileReader
                 new SourceLocation(source, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column))));
             return null;
         }
+#pragma warning disable CA1031 // A rule file never makes the loader throw.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(new RuleDiagnostic(RuleErrorMessages.YamlSyntaxCode, RuleDiagnosticSeverity.Error,
+                RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, ex.Message), new SourceLocation(source, 1, 1)));
+            return null;
+        }
 
         var reader = new RuleFileReader(source, limits, diagnostics);
         var file = new RuleFile { Source = source };
@@ -168,7 +176,7 @@ internal sealed class RuleFileReader
 
             if (!IsKebabName(name))
             {
-                Error(RuleErrorMessages.InvalidNameCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidName, "lexicon", name), keyNode);
+                Error(RuleErrorMessages.InvalidNameCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidName, "lexicon", name, "speech-verbs"), keyNode);
                 continue;
             }
 
@@ -240,8 +248,9 @@ internal sealed class RuleFileReader
 
             if (forms.Count > _limits.MaxLexiconEntries)
             {
+                // Still defined (without its forms), so rules that use it do not also report it as unknown.
                 Error(RuleErrorMessages.LexiconTooLargeCode, RuleErrorMessages.Format(RuleErrorMessages.LexiconTooLarge, name, forms.Count, _limits.MaxLexiconEntries), keyNode);
-                continue;
+                forms.Clear();
             }
 
             file.Lexicons.Add(new LexiconDefinition(name, list, forms, inflection, caseSensitive, At(keyNode)));
@@ -309,7 +318,7 @@ internal sealed class RuleFileReader
                 labels.Add(new Label(name));
             }
 
-            string? policy = Enum(value, key, PolicyNames);
+            string? policy = Enum(value, $"the conflict policy of {key}", PolicyNames);
             if (ok && policy is not null)
             {
                 file.Conflicts.Add(new ConflictDefinition(labels, policy switch
@@ -370,6 +379,8 @@ internal sealed class RuleFileReader
         {
             return null;
         }
+
+        bool misspelt = _lastMapHadUnknownKey;
 
         string? id = null;
         if (map.TryGetValue("id", out Entry idEntry))
@@ -448,7 +459,7 @@ internal sealed class RuleFileReader
             ReadScope(scope.Value, rule);
         }
 
-        rule.Condition = ReadConditionBody(node, map, "rule");
+        rule.Condition = ReadConditionBody(node, map, "rule", misspelt);
         if (map.TryGetValue("examples", out Entry examples))
         {
             ReadExamples(examples.Value, rule);
@@ -506,10 +517,10 @@ internal sealed class RuleFileReader
         }
 
         var map = Map(node, $"a condition ({what})", ConditionKeys);
-        return map is null ? null : ReadConditionBody(node, map, "condition");
+        return map is null ? null : ReadConditionBody(node, map, "condition", _lastMapHadUnknownKey);
     }
 
-    private ConditionNode? ReadConditionBody(YamlNode node, Dictionary<string, Entry> map, string what)
+    private ConditionNode? ReadConditionBody(YamlNode node, Dictionary<string, Entry> map, string what, bool misspelt)
     {
         var condition = new ConditionNode { Location = At(node) };
         string? primary = null;
@@ -581,7 +592,12 @@ internal sealed class RuleFileReader
 
         if (primary is null)
         {
-            Error(RuleErrorMessages.NoPrimaryCode, RuleErrorMessages.Format(RuleErrorMessages.NoPrimary, what), node);
+            // After a misspelt key ("patern"), the unknown-key error already says what is wrong.
+            if (!misspelt)
+            {
+                Error(RuleErrorMessages.NoPrimaryCode, RuleErrorMessages.Format(RuleErrorMessages.NoPrimary, what), node);
+            }
+
             ok = false;
         }
 
@@ -795,7 +811,7 @@ internal sealed class RuleFileReader
             string? name = Text(role.Value, "as");
             if (name is not null && !IsKebabName(name))
             {
-                Error(RuleErrorMessages.InvalidNameCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidName, "role", name), role.Value);
+                Error(RuleErrorMessages.InvalidNameCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidName, "role", name, "source"), role.Value);
                 ok = false;
             }
             else if (element.Kind == ElementKind.Anchor)
@@ -821,7 +837,7 @@ internal sealed class RuleFileReader
                 {
                     if (!IsKebabName(name))
                     {
-                        Error(RuleErrorMessages.InvalidNameCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidName, "lexicon", name), n);
+                        Error(RuleErrorMessages.InvalidNameCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidName, "lexicon", name, "speech-verbs"), n);
                         return false;
                     }
 
@@ -1018,6 +1034,8 @@ internal sealed class RuleFileReader
         RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         try
         {
+            // Compile the pattern as written first, so error offsets point into what the author wrote.
+            _ = new Regex(pattern, options, _limits.RegexTimeout);
             var regex = new Regex(Prefix + pattern + @")\z", options, _limits.RegexTimeout);
 
             // Build the engine's first states now, at load, so the first article does not pay for it under the timeout.
@@ -1034,8 +1052,8 @@ internal sealed class RuleFileReader
         }
         catch (RegexParseException ex)
         {
-            int offset = Math.Clamp(ex.Offset - Prefix.Length, 0, pattern.Length);
-            Error(RuleErrorMessages.RegexInvalidCode, RuleErrorMessages.Format(RuleErrorMessages.RegexInvalid, $"{ex.Error} at offset {offset}"), node, offset);
+            int offset = Math.Clamp(ex.Offset, 0, pattern.Length);
+            Error(RuleErrorMessages.RegexInvalidCode, RuleErrorMessages.Format(RuleErrorMessages.RegexInvalid, ex.Message), node, offset);
         }
         catch (NotSupportedException)
         {
@@ -1297,7 +1315,7 @@ internal sealed class RuleFileReader
                     default:
                         if (!IsKebabName(key))
                         {
-                            Error(RuleErrorMessages.InvalidNameCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidName, "role", key), keyNode);
+                            Error(RuleErrorMessages.InvalidNameCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidName, "role", key, "source"), keyNode);
                             ok = false;
                             continue;
                         }
@@ -1540,13 +1558,13 @@ internal sealed class RuleFileReader
     private SourceLocation At(YamlNode node) =>
         new(_source, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
 
-    private void Error(string code, string message, YamlNode node, int offsetInScalar = 0)
+    private void Error(string code, string message, YamlNode node, int? offsetInScalar = null)
     {
         SourceLocation at = At(node);
-        if (offsetInScalar > 0 && node is YamlScalarNode s && node.Start.Line == node.End.Line)
+        if (offsetInScalar is int offset && node is YamlScalarNode s && node.Start.Line == node.End.Line)
         {
             int quote = s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
-            at = at with { Column = at.Column + quote + offsetInScalar };
+            at = at with { Column = at.Column + quote + offset };
         }
 
         _diagnostics.Add(new RuleDiagnostic(code, RuleDiagnosticSeverity.Error, message, at, _ruleId));

@@ -28,12 +28,14 @@ internal static class YamlGuard
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
         int documents = 0;
         bool ok = true;
+        (int Line, int Column) last = (1, 1);
         try
         {
             var parser = new Parser(new StringReader(yaml));
             while (parser.MoveNext())
             {
                 ParsingEvent e = parser.Current!;
+                last = ((int)Math.Max(1, e.End.Line), (int)Math.Max(1, e.End.Column));
                 switch (e)
                 {
                     case DocumentStart:
@@ -101,7 +103,15 @@ internal static class YamlGuard
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, ex.Message), source, ex.Start));
+            (int line, int column) = TabPosition(yaml, ex.Message) ?? ((int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
+            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, ex.Message), source, line, column));
+            return false;
+        }
+#pragma warning disable CA1031 // The parser can fail with other exceptions on malformed text; a rule file never makes the loader throw.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, "the text is not well-formed YAML (" + ex.Message + ")"), source, last.Line, last.Column));
             return false;
         }
 
@@ -112,6 +122,38 @@ internal static class YamlGuard
         }
 
         return ok;
+    }
+
+    /// <summary>For a "tab as indentation" error, returns the position of the first tab in a line's indentation.</summary>
+    private static (int Line, int Column)? TabPosition(string yaml, string message)
+    {
+        if (!message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        int line = 1, column = 1;
+        bool indentation = true;
+        foreach (char c in yaml)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                indentation = true;
+                continue;
+            }
+
+            if (c == '\t' && indentation)
+            {
+                return (line, column);
+            }
+
+            indentation &= c == ' ' || c == '-';
+            column++;
+        }
+
+        return null;
     }
 
     private static void NoteKey(Stack<Frame> frames, ParsingEvent e, string? scalarKey, string source, List<RuleDiagnostic> diagnostics, ref bool ok)
