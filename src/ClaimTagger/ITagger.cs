@@ -9,4 +9,12 @@ public interface ITagger
     /// <returns>The article's sentences and tags.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     TaggedArticle Tag(string text);
+
+    /// <summary>Explains why each rule did or did not fire on <paramref name="text"/>: whether the prefilter kept it, how
+    /// far its patterns got and where they failed, what each role captured, and which tag won each conflict and why.</summary>
+    /// <param name="text">The text to explain (an article, or a single sentence).</param>
+    /// <param name="ruleId">When set, only this rule is reported (every rule still runs, so conflicts are real).</param>
+    /// <returns>The report; its <see cref="object.ToString"/> is readable text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    Matching.ExplainReport Explain(string text, string? ruleId = null);
 }

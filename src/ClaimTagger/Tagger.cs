@@ -1,19 +1,30 @@
 using ClaimTagger.Analysis;
+using ClaimTagger.Matching;
+using ClaimTagger.Resolution;
+using ClaimTagger.Rules;
 using ClaimTagger.Sentences;
 
 namespace ClaimTagger;
 
-/// <summary>The built-in <see cref="ITagger"/>: runs the text pipeline, then the compiled rules.</summary>
+/// <summary>The built-in <see cref="ITagger"/>: runs the text pipeline, then the compiled rules, then conflict resolution.</summary>
 /// <remarks>Thread safety: a built tagger is immutable; one instance may tag on many threads at once.</remarks>
 public sealed class Tagger : ITagger
 {
     private static readonly Lazy<Tagger> DefaultTagger = new(() => new ClaimTaggerBuilder().UseDefaultRules().Build());
-    private readonly TextAnalyzer _analyzer;
+    private readonly Func<string, AnalyzedText> _analyze;
 
-    internal Tagger(TextAnalyzer analyzer)
+    internal Tagger(Func<string, AnalyzedText> analyze, RuleSet rules, IReadOnlyList<RuleDiagnostic> diagnostics)
     {
-        _analyzer = analyzer;
+        _analyze = analyze;
+        Rules = rules;
+        RuleDiagnostics = diagnostics;
     }
+
+    /// <summary>Gets the compiled rules the tagger runs.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>Gets the warnings reported while the rules were loaded (a rule without examples …).</summary>
+    public IReadOnlyList<RuleDiagnostic> RuleDiagnostics { get; }
 
     /// <summary>Returns the shared tagger with the built-in default rules.</summary>
     /// <returns>A cached, thread-safe tagger.</returns>
@@ -23,14 +34,127 @@ public sealed class Tagger : ITagger
     public TaggedArticle Tag(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        AnalyzedText analyzed = _analyzer.Analyze(text);
-        var sentences = new TaggedSentence[analyzed.Sentences.Count];
-        for (int i = 0; i < sentences.Length; i++)
+        return Tag(_analyze(text), EngineOptions.Default);
+    }
+
+    /// <inheritdoc />
+    public ExplainReport Explain(string text, string? ruleId = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Explain(_analyze(text), ruleId);
+    }
+
+    /// <summary>Explains an analysed article.</summary>
+    /// <param name="analyzed">The article.</param>
+    /// <param name="ruleId">The rule to report on, or <see langword="null"/> for all.</param>
+    /// <returns>The report.</returns>
+    internal ExplainReport Explain(AnalyzedText analyzed, string? ruleId)
+    {
+        EngineRun run = Rules.Engine.Run(analyzed, new EngineOptions(UsePrefilter: true, Explain: true));
+        ConflictOutcome outcome = ConflictResolver.Resolve(run.Matches, Rules);
+        TaggedArticle article = Build(analyzed, outcome.Kept, run.Diagnostics);
+        var suppressed = outcome.Suppressed.ToDictionary(x => x.Loser);
+        var kept = outcome.Kept.ToHashSet();
+        string text = analyzed.Text;
+        var explanations = new List<RuleExplanation>();
+        foreach (WindowTrace trace in run.Traces)
         {
-            Sentence s = analyzed.Sentences[i];
-            sentences[i] = new TaggedSentence(s.Index, s.Span.Start, s.Span.End, s.Span.Slice(text), s.Section, s.Paragraph, []);
+            if (ruleId is not null && trace.Rule.Id != ruleId)
+            {
+                continue;
+            }
+
+            var patterns = trace.Probes.Select(p => Trace(p, analyzed)).ToList();
+            var matches = new List<MatchExplanation>();
+            foreach (RuleMatch m in trace.Matches)
+            {
+                var roles = m.Roles.ToDictionary(r => r.Key, r => new RoleSpan(r.Value.Start, r.Value.End, text[r.Value.Start..r.Value.End]), StringComparer.Ordinal);
+                (MatchOutcome how, string? reason, string? winner) = suppressed.TryGetValue(m, out Suppression? lost)
+                    ? (MatchOutcome.Suppressed, (string?)lost.Reason, (string?)lost.Winner.Rule.Id)
+                    : kept.Contains(m) ? (MatchOutcome.Tagged, null, null)
+                    : (MatchOutcome.Filtered, "the prefilter skipped the rule although it matches (please report this)", null);
+                matches.Add(new MatchExplanation(m.Start, m.End, text[m.Start..m.End], roles, how, reason, winner));
+            }
+
+            foreach ((RawMatch raw, string reason) in trace.Filtered)
+            {
+                int start = analyzed.Tokens[raw.Start].Start, end = analyzed.Tokens[raw.End - 1].End;
+                matches.Add(new MatchExplanation(start, end, text[start..end], new Dictionary<string, RoleSpan>(), MatchOutcome.Filtered, reason, null));
+            }
+
+            explanations.Add(new RuleExplanation(trace.Rule.Id, trace.Rule.Label, trace.Rule.Scope.Window, trace.FirstSentence, trace.LastSentence,
+                trace.PrefilterKept, trace.RequiredWords, patterns, matches, trace.Error));
         }
 
-        return new TaggedArticle(text, sentences, [], []);
+        return new ExplainReport(text, ruleId, article.Sentences, explanations, article.Tags);
+    }
+
+    private static PatternTrace Trace(PatternProbe p, AnalyzedText analyzed)
+    {
+        if (p.FurthestElement < 0)
+        {
+            return new PatternTrace(p.Path, p.HasMatch, p.Nfa.ElementCount, -1, null, null, null);
+        }
+
+        string name = p.FurthestElement < p.Nfa.ElementNames.Length ? p.Nfa.ElementNames[p.FurthestElement] : "end";
+        bool atToken = p.FurthestToken < analyzed.Tokens.Count;
+        int? at = atToken ? analyzed.Tokens[p.FurthestToken].Start : null;
+        string? token = atToken ? analyzed.Text.Substring(analyzed.Tokens[p.FurthestToken].Start, analyzed.Tokens[p.FurthestToken].Length) : null;
+        return new PatternTrace(p.Path, p.HasMatch, p.Nfa.ElementCount, p.FurthestElement, name, at, token);
+    }
+
+    /// <summary>Tags an analysed article.</summary>
+    /// <param name="analyzed">The article.</param>
+    /// <param name="options">How the engine runs.</param>
+    /// <returns>The tagged article.</returns>
+    internal TaggedArticle Tag(AnalyzedText analyzed, EngineOptions options)
+    {
+        EngineRun run = Rules.Engine.Run(analyzed, options);
+        ConflictOutcome outcome = ConflictResolver.Resolve(run.Matches, Rules);
+        return Build(analyzed, outcome.Kept, run.Diagnostics);
+    }
+
+    /// <summary>Turns kept matches into the public result.</summary>
+    /// <param name="analyzed">The article.</param>
+    /// <param name="kept">The matches that survived conflict resolution.</param>
+    /// <param name="diagnostics">Runtime diagnostics.</param>
+    /// <returns>The tagged article.</returns>
+    internal static TaggedArticle Build(AnalyzedText analyzed, IReadOnlyList<RuleMatch> kept, IReadOnlyList<string> diagnostics)
+    {
+        string text = analyzed.Text;
+        var tags = new List<Tag>(kept.Count);
+        foreach (RuleMatch m in kept.OrderBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.Rule.Order))
+        {
+            var roles = new Dictionary<string, RoleSpan>(StringComparer.Ordinal);
+            foreach ((string name, (int start, int end)) in m.Roles)
+            {
+                roles[name] = new RoleSpan(start, end, text[start..end]);
+            }
+
+            int[] sentences = Enumerable.Range(m.FirstSentence, m.LastSentence - m.FirstSentence + 1).ToArray();
+            tags.Add(new Tag(m.Rule.Label, m.Rule.Id, m.Rule.Kind, m.Start, m.End, text[m.Start..m.End], sentences, m.Rule.Confidence, roles));
+        }
+
+        var labels = new List<Label>[analyzed.Sentences.Count];
+        foreach (Tag tag in tags)
+        {
+            foreach (int s in tag.Sentences)
+            {
+                List<Label> list = labels[s] ??= [];
+                if (!list.Contains(tag.Label))
+                {
+                    list.Add(tag.Label);
+                }
+            }
+        }
+
+        var result = new TaggedSentence[analyzed.Sentences.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            Sentence s = analyzed.Sentences[i];
+            result[i] = new TaggedSentence(s.Index, s.Span.Start, s.Span.End, s.Span.Slice(text), s.Section, s.Paragraph, labels[i] ?? (IReadOnlyList<Label>)[]);
+        }
+
+        return new TaggedArticle(text, result, tags, [.. diagnostics]);
     }
 }

@@ -1,0 +1,252 @@
+namespace ClaimTagger.Matching;
+
+/// <summary>
+/// A compiled condition: produces matches in a window (a pattern, <c>any</c> or <c>all</c>), then removes those
+/// its filters reject (<c>not</c>, <c>inside</c>, <c>not-inside</c>, <c>before</c>, <c>after</c>, <c>not-before</c>, <c>not-after</c>).
+/// </summary>
+/// <remarks>Immutable; all per-call state is in <see cref="EvalContext"/>.</remarks>
+internal abstract class CompiledCondition
+{
+    public List<CompiledCondition> Not { get; } = [];
+
+    public List<CompiledCondition> Inside { get; } = [];
+
+    public List<CompiledCondition> NotInside { get; } = [];
+
+    public List<Nfa> Before { get; } = [];
+
+    public List<Nfa> After { get; } = [];
+
+    public List<Nfa> NotBefore { get; } = [];
+
+    public List<Nfa> NotAfter { get; } = [];
+
+    /// <summary>Gets the condition's path in its rule ("pattern", "any[1].pattern"), for explain.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Adds the condition's matches in tokens <c>[ws, we)</c> to <paramref name="into"/>, in order and without overlap.</summary>
+    /// <param name="e">The per-call state.</param>
+    /// <param name="ws">The window's first token.</param>
+    /// <param name="we">One past the window's last token.</param>
+    /// <param name="into">Receives the matches.</param>
+    public void Evaluate(EvalContext e, int ws, int we, List<RawMatch> into)
+    {
+        int first = into.Count;
+        Primary(e, ws, we, into);
+        if (into.Count == first || !HasFilters)
+        {
+            return;
+        }
+
+        var candidates = into.GetRange(first, into.Count - first);
+        into.RemoveRange(first, into.Count - first);
+        foreach (RawMatch m in Filter(e, ws, we, candidates))
+        {
+            into.Add(m);
+        }
+    }
+
+    private bool HasFilters => Not.Count + Inside.Count + NotInside.Count + Before.Count + After.Count + NotBefore.Count + NotAfter.Count > 0;
+
+    /// <summary>Adds the unfiltered matches.</summary>
+    /// <param name="e">The per-call state.</param>
+    /// <param name="ws">The window's first token.</param>
+    /// <param name="we">One past the window's last token.</param>
+    /// <param name="into">Receives the matches.</param>
+    protected abstract void Primary(EvalContext e, int ws, int we, List<RawMatch> into);
+
+    private List<RawMatch> Filter(EvalContext e, int ws, int we, List<RawMatch> matches)
+    {
+        foreach (CompiledCondition c in Not)
+        {
+            List<RawMatch> others = Matches(c, e, ws, we);
+            matches = Keep(e, matches, m => !others.Exists(o => o.Overlaps(m)), "a 'not' condition overlaps it");
+        }
+
+        foreach (CompiledCondition c in Inside)
+        {
+            List<RawMatch> others = Matches(c, e, ws, we);
+            matches = Keep(e, matches, m => others.Exists(o => o.Contains(m)), "no 'inside' match encloses it");
+        }
+
+        foreach (CompiledCondition c in NotInside)
+        {
+            List<RawMatch> others = Matches(c, e, ws, we);
+            matches = Keep(e, matches, m => !others.Exists(o => o.Contains(m)), "a 'not-inside' match encloses it");
+        }
+
+        foreach (Nfa nfa in Before)
+        {
+            bool[] ends = new bool[we - ws + 1];
+            e.Simulator.Ends(nfa, e.Match, ws, we, ends);
+            matches = Keep(e, matches, m => ends[m.Start - ws], "the 'before' context does not match before it");
+        }
+
+        foreach (Nfa nfa in NotBefore)
+        {
+            bool[] ends = new bool[we - ws + 1];
+            e.Simulator.Ends(nfa, e.Match, ws, we, ends);
+            matches = Keep(e, matches, m => !ends[m.Start - ws], "the 'not-before' context matches before it");
+        }
+
+        foreach (Nfa nfa in After)
+        {
+            matches = Keep(e, matches, m => e.Simulator.MatchesAt(nfa, e.Match, ws, we, m.End), "the 'after' context does not match after it");
+        }
+
+        foreach (Nfa nfa in NotAfter)
+        {
+            matches = Keep(e, matches, m => !e.Simulator.MatchesAt(nfa, e.Match, ws, we, m.End), "the 'not-after' context matches after it");
+        }
+
+        return matches;
+    }
+
+    private static List<RawMatch> Matches(CompiledCondition c, EvalContext e, int ws, int we)
+    {
+        var list = new List<RawMatch>();
+        c.Evaluate(e, ws, we, list);
+        return list;
+    }
+
+    private static List<RawMatch> Keep(EvalContext e, List<RawMatch> matches, Predicate<RawMatch> keep, string reason)
+    {
+        var kept = new List<RawMatch>(matches.Count);
+        foreach (RawMatch m in matches)
+        {
+            if (keep(m))
+            {
+                kept.Add(m);
+            }
+            else if (e.Explain)
+            {
+                e.Filtered.Add((m, reason));
+            }
+        }
+
+        return kept;
+    }
+}
+
+/// <summary>A token pattern.</summary>
+internal sealed class PatternCondition(Nfa nfa) : CompiledCondition
+{
+    public Nfa Nfa { get; } = nfa;
+
+    protected override void Primary(EvalContext e, int ws, int we, List<RawMatch> into)
+    {
+        var found = new List<NfaMatch>();
+        PatternProbe? probe = null;
+        if (e.Explain)
+        {
+            probe = new PatternProbe(Path, Nfa);
+            e.Probes.Add(probe);
+        }
+
+        e.Simulator.Run(Nfa, e.Match, ws, we, found, probe);
+        foreach (NfaMatch m in found)
+        {
+            var roles = new List<RoleCapture>();
+            for (int k = 0; k < Nfa.Captures.Length; k++)
+            {
+                int s = m.Slots[2 * k], end = m.Slots[(2 * k) + 1];
+                if (s >= 0 && end > s)
+                {
+                    roles.Add(new RoleCapture(Nfa.Captures[k].Role, s, end, Nfa.Captures[k].QuoteContent));
+                }
+            }
+
+            into.Add(new RawMatch(m.Start, m.End, roles));
+        }
+    }
+}
+
+/// <summary>The matches of any branch: leftmost first, then longest, then the earlier branch; without overlap.</summary>
+internal sealed class AnyCondition(List<CompiledCondition> branches) : CompiledCondition
+{
+    public List<CompiledCondition> Branches { get; } = branches;
+
+    protected override void Primary(EvalContext e, int ws, int we, List<RawMatch> into)
+    {
+        var all = new List<(RawMatch Match, int Branch)>();
+        var buffer = new List<RawMatch>();
+        for (int b = 0; b < Branches.Count; b++)
+        {
+            buffer.Clear();
+            Branches[b].Evaluate(e, ws, we, buffer);
+            foreach (RawMatch m in buffer)
+            {
+                all.Add((m, b));
+            }
+        }
+
+        all.Sort((x, y) => x.Match.Start != y.Match.Start ? x.Match.Start.CompareTo(y.Match.Start)
+            : x.Match.End != y.Match.End ? y.Match.End.CompareTo(x.Match.End) : x.Branch.CompareTo(y.Branch));
+        int end = int.MinValue;
+        foreach ((RawMatch m, int _) in all)
+        {
+            if (m.Start >= end)
+            {
+                into.Add(m);
+                end = m.End;
+            }
+        }
+    }
+}
+
+/// <summary>The matches of the first branch that every other branch overlaps; roles are merged.</summary>
+internal sealed class AllCondition(List<CompiledCondition> branches) : CompiledCondition
+{
+    public List<CompiledCondition> Branches { get; } = branches;
+
+    protected override void Primary(EvalContext e, int ws, int we, List<RawMatch> into)
+    {
+        var first = new List<RawMatch>();
+        Branches[0].Evaluate(e, ws, we, first);
+        if (first.Count == 0)
+        {
+            return;
+        }
+
+        var others = new List<List<RawMatch>>();
+        for (int b = 1; b < Branches.Count; b++)
+        {
+            var list = new List<RawMatch>();
+            Branches[b].Evaluate(e, ws, we, list);
+            others.Add(list);
+        }
+
+        foreach (RawMatch m in first)
+        {
+            var roles = new List<RoleCapture>(m.Roles);
+            bool ok = true;
+            foreach (List<RawMatch> list in others)
+            {
+                RawMatch? partner = list.Find(o => o.Overlaps(m));
+                if (partner is null)
+                {
+                    ok = false;
+                    if (e.Explain)
+                    {
+                        e.Filtered.Add((m, "an 'all' branch has no match overlapping it"));
+                    }
+
+                    break;
+                }
+
+                foreach (RoleCapture r in partner.Roles)
+                {
+                    if (!roles.Exists(x => x.Role == r.Role))
+                    {
+                        roles.Add(r);
+                    }
+                }
+            }
+
+            if (ok)
+            {
+                into.Add(m with { Roles = roles });
+            }
+        }
+    }
+}

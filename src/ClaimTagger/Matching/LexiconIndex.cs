@@ -1,0 +1,107 @@
+namespace ClaimTagger.Matching;
+
+/// <summary>
+/// One token trie for every lexicon of a rule set: each entry is a path of word ids, and each node lists the
+/// lexicons whose entries end there. A lexicon element at token <c>t</c> walks the trie from <c>t</c> once.
+/// </summary>
+/// <remarks>Filled while compiling, then only read.</remarks>
+internal sealed class LexiconIndex
+{
+    private readonly Dictionary<long, int> _children = [];
+    private readonly List<List<Terminal>?> _terminals = [null];
+    private readonly List<HashSet<int>> _firstWords = [];
+    private readonly List<int> _longest = [];
+
+    /// <summary>Gets the number of lexicons.</summary>
+    public int LexiconCount => _firstWords.Count;
+
+    /// <summary>Registers a lexicon and returns its index.</summary>
+    /// <returns>The lexicon's index.</returns>
+    public int AddLexicon()
+    {
+        _firstWords.Add([]);
+        _longest.Add(0);
+        return _firstWords.Count - 1;
+    }
+
+    /// <summary>Adds one entry of a lexicon.</summary>
+    /// <param name="lexicon">The lexicon's index.</param>
+    /// <param name="words">The entry's words.</param>
+    /// <param name="table">The word table.</param>
+    /// <param name="caseSensitive">Whether the entry must match with the same capitalisation.</param>
+    public void AddEntry(int lexicon, string[] words, WordTable table, bool caseSensitive)
+    {
+        int node = 0;
+        foreach (string word in words)
+        {
+            int id = table.Add(word);
+            long key = ((long)node << 32) | (uint)id;
+            if (!_children.TryGetValue(key, out int child))
+            {
+                child = _terminals.Count;
+                _terminals.Add(null);
+                _children.Add(key, child);
+            }
+
+            node = child;
+        }
+
+        (_terminals[node] ??= []).Add(new Terminal(lexicon, caseSensitive ? words : null));
+        _firstWords[lexicon].Add(table.Find(words[0]));
+        _longest[lexicon] = Math.Max(_longest[lexicon], words.Length);
+    }
+
+    /// <summary>Returns the ids of the first words of a lexicon's entries (for the prefilter).</summary>
+    /// <param name="lexicon">The lexicon's index.</param>
+    /// <returns>The word ids.</returns>
+    public IReadOnlyCollection<int> FirstWords(int lexicon) => _firstWords[lexicon];
+
+    /// <summary>Adds to <paramref name="lengths"/> the token lengths of the entries of <paramref name="lexicons"/> that start at <paramref name="token"/>.</summary>
+    /// <param name="context">The article being matched.</param>
+    /// <param name="token">The first token.</param>
+    /// <param name="end">One past the last token that may be used.</param>
+    /// <param name="lexicons">A mask over lexicon indexes.</param>
+    /// <param name="lengths">Receives the lengths, shortest first, without duplicates.</param>
+    public void Lengths(MatchContext context, int token, int end, bool[] lexicons, List<int> lengths)
+    {
+        int node = 0;
+        for (int t = token; t < end; t++)
+        {
+            int id = context.WordIds[t];
+            if (id < 0 || !_children.TryGetValue(((long)node << 32) | (uint)id, out node))
+            {
+                return;
+            }
+
+            List<Terminal>? terminals = _terminals[node];
+            if (terminals is null)
+            {
+                continue;
+            }
+
+            foreach (Terminal terminal in terminals)
+            {
+                if (lexicons[terminal.Lexicon] && (terminal.ExactWords is null || ExactMatch(context, token, terminal.ExactWords)))
+                {
+                    lengths.Add(t - token + 1);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool ExactMatch(MatchContext context, int token, string[] words)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!WordComparer.EqualsCaseSensitive(context.TextOf(token + i), words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private readonly record struct Terminal(int Lexicon, string[]? ExactWords);
+}

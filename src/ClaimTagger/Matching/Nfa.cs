@@ -1,0 +1,70 @@
+namespace ClaimTagger.Matching;
+
+/// <summary>What an automaton state does.</summary>
+internal enum NfaOp : byte
+{
+    /// <summary>Try <c>Out</c>, then <c>Out1</c> (in that priority).</summary>
+    Split,
+
+    /// <summary>Go to <c>Out</c>.</summary>
+    Jump,
+
+    /// <summary>Record the position in capture slot <c>Arg</c>, then go to <c>Out</c>.</summary>
+    Save,
+
+    /// <summary>Consume one token passing test <c>Arg</c>.</summary>
+    Token,
+
+    /// <summary>Consume the tokens of span test <c>Arg</c> (one or more).</summary>
+    Span,
+
+    /// <summary>Pass only at the window's first position.</summary>
+    AnchorStart,
+
+    /// <summary>Pass only at the window's end.</summary>
+    AnchorEnd,
+
+    /// <summary>Accept.</summary>
+    Match,
+}
+
+/// <summary>A role capture: the role's name, and whether it captures a quote's content (without its marks).</summary>
+/// <param name="Role">The role name.</param>
+/// <param name="QuoteContent">Whether the capture is a quote element's content.</param>
+internal readonly record struct CaptureInfo(string Role, bool QuoteContent);
+
+/// <summary>A Thompson automaton over tokens, stored as parallel arrays; immutable once built.</summary>
+internal sealed class Nfa
+{
+    public required NfaOp[] Ops { get; init; }
+
+    public required int[] Out { get; init; }
+
+    public required int[] Out1 { get; init; }
+
+    public required int[] Arg { get; init; }
+
+    /// <summary>Gets, for each state, the index of the top-level pattern element it belongs to.</summary>
+    public required int[] Element { get; init; }
+
+    public required int Start { get; init; }
+
+    public required TokenTest[] Tests { get; init; }
+
+    public required SpanTest[] Spans { get; init; }
+
+    /// <summary>Gets the captures; capture <c>k</c> uses slots <c>2k</c> (start) and <c>2k+1</c> (end).</summary>
+    public required CaptureInfo[] Captures { get; init; }
+
+    /// <summary>Gets the number of top-level elements.</summary>
+    public required int ElementCount { get; init; }
+
+    /// <summary>Gets a short description of each top-level element, for explain output.</summary>
+    public required string[] ElementNames { get; init; }
+
+    /// <summary>Gets the consuming states reachable from the start without consuming, or <see langword="null"/> when an
+    /// anchor or an accepting state is among them (then every position must be tried in full).</summary>
+    public int[]? StartLeaves { get; init; }
+
+    public int StateCount => Ops.Length;
+}

@@ -1,0 +1,352 @@
+using ClaimTagger.Rules.Patterns;
+
+namespace ClaimTagger.Matching;
+
+/// <summary>Builds an <see cref="Nfa"/> from a pattern by Thompson construction; <c>{n,m}</c> is unrolled.</summary>
+internal sealed class NfaBuilder
+{
+    private readonly List<NfaOp> _ops = [];
+    private readonly List<int> _out = [];
+    private readonly List<int> _out1 = [];
+    private readonly List<int> _arg = [];
+    private readonly List<int> _element = [];
+    private readonly List<TokenTest> _tests = [];
+    private readonly List<SpanTest> _spans = [];
+    private readonly List<CaptureInfo> _captures = [];
+    private readonly Dictionary<ElementNode, int> _captureOf = [];
+    private readonly Dictionary<ElementNode, int> _testOf = [];
+    private readonly Dictionary<ElementNode, int> _spanOf = [];
+    private readonly Func<ElementNode, TokenTest> _makeTest;
+    private readonly Func<ElementNode, SpanTest> _makeSpan;
+    private readonly int _maxStates;
+    private int _currentElement;
+
+    private NfaBuilder(Func<ElementNode, TokenTest> makeTest, Func<ElementNode, SpanTest> makeSpan, int maxStates)
+    {
+        _makeTest = makeTest;
+        _makeSpan = makeSpan;
+        _maxStates = maxStates;
+    }
+
+    /// <summary>Compiles a pattern.</summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="makeTest">Compiles a one-token element.</param>
+    /// <param name="makeSpan">Compiles a lexicon, quote or entity element.</param>
+    /// <param name="maxStates">The most states allowed.</param>
+    /// <returns>The automaton.</returns>
+    /// <exception cref="PatternTooLargeException">The automaton would have more than <paramref name="maxStates"/> states.</exception>
+    public static Nfa Build(SequenceNode pattern, Func<ElementNode, TokenTest> makeTest, Func<ElementNode, SpanTest> makeSpan, int maxStates)
+    {
+        var b = new NfaBuilder(makeTest, makeSpan, maxStates);
+        var names = new string[pattern.Elements.Count];
+        Frag body = default;
+        for (int i = 0; i < pattern.Elements.Count; i++)
+        {
+            b._currentElement = i;
+            names[i] = Describe(pattern.Elements[i]);
+            Frag f = b.Element(pattern.Elements[i]);
+            body = i == 0 ? f : b.Concat(body, f);
+        }
+
+        b._currentElement = pattern.Elements.Count;
+        int match = b.Add(NfaOp.Match);
+        b.Patch(body.Dangling, match);
+        return new Nfa
+        {
+            StartLeaves = b.StartLeaves(body.Start),
+            Ops = [.. b._ops],
+            Out = [.. b._out],
+            Out1 = [.. b._out1],
+            Arg = [.. b._arg],
+            Element = [.. b._element],
+            Start = body.Start,
+            Tests = [.. b._tests],
+            Spans = [.. b._spans],
+            Captures = [.. b._captures],
+            ElementCount = pattern.Elements.Count,
+            ElementNames = names,
+        };
+    }
+
+    private int[]? StartLeaves(int start)
+    {
+        var leaves = new List<int>();
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>();
+        stack.Push(start);
+        while (stack.Count > 0)
+        {
+            int s = stack.Pop();
+            if (!seen.Add(s))
+            {
+                continue;
+            }
+
+            switch (_ops[s])
+            {
+                case NfaOp.Split:
+                    stack.Push(_out1[s]);
+                    stack.Push(_out[s]);
+                    break;
+                case NfaOp.Jump or NfaOp.Save:
+                    stack.Push(_out[s]);
+                    break;
+                case NfaOp.Token or NfaOp.Span:
+                    leaves.Add(s);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return [.. leaves];
+    }
+
+    /// <summary>Returns a short description of an element ("lexicon speech-verbs", "text said").</summary>
+    /// <param name="e">The element.</param>
+    /// <returns>The description.</returns>
+    public static string Describe(ElementNode e)
+    {
+        string what = e.Kind switch
+        {
+            ElementKind.Lexicon => "lexicon " + string.Join("|", e.Lexicons!.Select(l => l.Name)),
+            ElementKind.Quote => "quote",
+            ElementKind.Entity => "entity " + e.Entity.ToString().ToLowerInvariant(),
+            ElementKind.Anchor => e.AnchorEnd ? "anchor end" : "anchor start",
+            ElementKind.Group => "group",
+            ElementKind.OneOf => "one-of",
+            _ => e.Text is not null ? "text " + string.Join("|", e.Text) :
+                e.Lower is not null ? "lower " + string.Join("|", e.Lower) :
+                e.RegexSource is not null ? "regex " + e.RegexSource :
+                e.Shapes is not null ? "shape " + string.Join("|", e.Shapes) :
+                e.AnyToken ? "token any" : "flags",
+        };
+        if (e.Negate)
+        {
+            what = "not " + what;
+        }
+
+        return e.Role is null ? what : $"{what} as {e.Role}";
+    }
+
+    private Frag Element(ElementNode e)
+    {
+        Frag f;
+        if (e.Unbounded)
+        {
+            f = Repeat(e, e.Min);
+            int split = Add(NfaOp.Split);
+            Frag loop = One(e);
+            Patch(loop.Dangling, split);
+            var dangling = new List<int>();
+            if (e.Lazy)
+            {
+                _out1[split] = loop.Start;
+                dangling.Add(Encode(split, 0));
+            }
+            else
+            {
+                _out[split] = loop.Start;
+                dangling.Add(Encode(split, 1));
+            }
+
+            var star = new Frag(split, dangling);
+            f = e.Min == 0 ? star : Concat(f, star);
+        }
+        else
+        {
+            f = Repeat(e, e.Min);
+            for (int i = e.Min; i < e.Max; i++)
+            {
+                Frag optional = Optional(One(e), e.Lazy);
+                f = f.Start < 0 ? optional : Concat(f, optional);
+            }
+        }
+
+        if (e.Role is not null)
+        {
+            if (!_captureOf.TryGetValue(e, out int k))
+            {
+                k = _captures.Count;
+                _captures.Add(new CaptureInfo(e.Role, e.Kind == ElementKind.Quote));
+                _captureOf.Add(e, k);
+            }
+
+            int open = Add(NfaOp.Save, 2 * k);
+            int close = Add(NfaOp.Save, (2 * k) + 1);
+            _out[open] = f.Start;
+            Patch(f.Dangling, close);
+            f = new Frag(open, [Encode(close, 0)]);
+        }
+
+        return f;
+    }
+
+    private Frag Repeat(ElementNode e, int count)
+    {
+        Frag f = new(-1, []);
+        for (int i = 0; i < count; i++)
+        {
+            Frag one = One(e);
+            f = f.Start < 0 ? one : Concat(f, one);
+        }
+
+        return f;
+    }
+
+    private Frag Optional(Frag body, bool lazy)
+    {
+        int split = Add(NfaOp.Split);
+        var dangling = new List<int>(body.Dangling);
+        if (lazy)
+        {
+            _out1[split] = body.Start;
+            dangling.Add(Encode(split, 0));
+        }
+        else
+        {
+            _out[split] = body.Start;
+            dangling.Add(Encode(split, 1));
+        }
+
+        return new Frag(split, dangling);
+    }
+
+    private Frag One(ElementNode e)
+    {
+        switch (e.Kind)
+        {
+            case ElementKind.Token:
+            {
+                if (!_testOf.TryGetValue(e, out int test))
+                {
+                    test = _tests.Count;
+                    _tests.Add(_makeTest(e));
+                    _testOf.Add(e, test);
+                }
+
+                int s = Add(NfaOp.Token, test);
+                return new Frag(s, [Encode(s, 0)]);
+            }
+
+            case ElementKind.Lexicon or ElementKind.Quote or ElementKind.Entity:
+            {
+                if (!_spanOf.TryGetValue(e, out int span))
+                {
+                    span = _spans.Count;
+                    _spans.Add(_makeSpan(e));
+                    _spanOf.Add(e, span);
+                }
+
+                int s = Add(NfaOp.Span, span);
+                return new Frag(s, [Encode(s, 0)]);
+            }
+
+            case ElementKind.Anchor:
+            {
+                int s = Add(e.AnchorEnd ? NfaOp.AnchorEnd : NfaOp.AnchorStart);
+                return new Frag(s, [Encode(s, 0)]);
+            }
+
+            case ElementKind.Group:
+                return Sequence(e.Group!);
+            default:
+            {
+                // one-of: a chain of splits, earlier branches preferred.
+                Frag? result = null;
+                for (int i = e.OneOf!.Count - 1; i >= 0; i--)
+                {
+                    Frag branch = Sequence(e.OneOf[i]);
+                    if (result is null)
+                    {
+                        result = branch;
+                        continue;
+                    }
+
+                    int split = Add(NfaOp.Split);
+                    _out[split] = branch.Start;
+                    _out1[split] = result.Value.Start;
+                    result = new Frag(split, [.. branch.Dangling, .. result.Value.Dangling]);
+                }
+
+                return result!.Value;
+            }
+        }
+    }
+
+    private Frag Sequence(SequenceNode seq)
+    {
+        Frag f = new(-1, []);
+        foreach (ElementNode e in seq.Elements)
+        {
+            Frag one = Element(e);
+            f = f.Start < 0 ? one : Concat(f, one);
+        }
+
+        return f;
+    }
+
+    private Frag Concat(Frag a, Frag b)
+    {
+        if (a.Start < 0)
+        {
+            return b;
+        }
+
+        Patch(a.Dangling, b.Start);
+        return new Frag(a.Start, b.Dangling);
+    }
+
+    private int Add(NfaOp op, int arg = 0)
+    {
+        if (_ops.Count >= _maxStates)
+        {
+            throw new PatternTooLargeException();
+        }
+
+        _ops.Add(op);
+        _out.Add(-1);
+        _out1.Add(-1);
+        _arg.Add(arg);
+        _element.Add(_currentElement);
+        return _ops.Count - 1;
+    }
+
+    private void Patch(List<int> dangling, int target)
+    {
+        foreach (int d in dangling)
+        {
+            if ((d & 1) == 0)
+            {
+                _out[d >> 1] = target;
+            }
+            else
+            {
+                _out1[d >> 1] = target;
+            }
+        }
+    }
+
+    private static int Encode(int state, int which) => (state << 1) | which;
+
+    private readonly record struct Frag(int Start, List<int> Dangling);
+}
+
+/// <summary>Thrown while building an automaton that passes the state limit.</summary>
+internal sealed class PatternTooLargeException : Exception
+{
+    public PatternTooLargeException()
+        : base("The pattern has too many states.")
+    {
+    }
+
+    public PatternTooLargeException(string message)
+        : base(message)
+    {
+    }
+
+    public PatternTooLargeException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

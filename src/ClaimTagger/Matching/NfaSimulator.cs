@@ -1,0 +1,414 @@
+namespace ClaimTagger.Matching;
+
+/// <summary>
+/// Runs an <see cref="Nfa"/> over a window of tokens without backtracking: one left-to-right pass that starts a
+/// thread at every position and keeps at most one thread per state and position (the one with the leftmost
+/// start, then the highest priority). Work is O(tokens × states). Threads that a multi-token element moves
+/// several tokens ahead wait in the list of the position they land on.
+/// </summary>
+/// <remarks>
+/// Matches are chosen leftmost-longest and without overlap as the pass goes: once the leftmost possible match
+/// is known, threads that started inside it are dropped, since they can never be chosen. Captures live in an
+/// arena of <c>(slot, position, parent)</c> nodes, so a thread is three integers. Not thread-safe: use one
+/// instance per thread.
+/// </remarks>
+internal sealed class NfaSimulator
+{
+    private readonly List<Thread> _clist = [];
+    private readonly Stack<Thread> _stack = new();
+    private readonly List<CapNode> _arena = [];
+    private readonly List<int> _lengths = [];
+    private List<Thread>[] _pending = [];
+    private int[] _mark = [];
+    private int _gen;
+    private int[] _live = [];
+    private int[] _bestEnd = [];
+    private int[] _bestCap = [];
+
+    /// <summary>Finds the leftmost-longest, non-overlapping matches of <paramref name="nfa"/> in tokens <c>[ws, we)</c>.</summary>
+    /// <param name="nfa">The automaton.</param>
+    /// <param name="c">The article.</param>
+    /// <param name="ws">The window's first token.</param>
+    /// <param name="we">One past the window's last token.</param>
+    /// <param name="results">Receives the matches, in order.</param>
+    /// <param name="probe">When not <see langword="null"/>, receives how far the pattern got.</param>
+    public void Run(Nfa nfa, MatchContext c, int ws, int we, List<NfaMatch> results, PatternProbe? probe)
+    {
+        int n = we - ws;
+        Prepare(nfa, n);
+        _arena.Clear();
+        int selectedEnd = 0, doomLo = -1, doomHi = -1, scan = 0;
+        for (int i = 0; i <= n; i++)
+        {
+            _gen++;
+            _clist.Clear();
+            List<Thread> list = _pending[i];
+            SortByStart(list);
+            foreach (Thread t in list)
+            {
+                _live[t.Start]--;
+                if (!Doomed(t.Start))
+                {
+                    Close(nfa, t, i, n, captures: true);
+                }
+            }
+
+            list.Clear();
+            if (i < n && !Doomed(i) && CouldStart(nfa, c, ws, we, i, probe))
+            {
+                Close(nfa, new Thread(nfa.Start, i, -1), i, n, captures: true);
+            }
+
+            foreach (Thread t in _clist)
+            {
+                Step(nfa, c, ws, we, i, n, t, probe);
+            }
+
+            // Emit every match that can no longer change or be beaten.
+            while (true)
+            {
+                int limit = Math.Min(i, n);
+                if (scan < selectedEnd)
+                {
+                    scan = selectedEnd;
+                }
+
+                while (scan <= limit && _live[scan] == 0 && _bestEnd[scan] < 0)
+                {
+                    scan++;
+                }
+
+                if (scan > limit)
+                {
+                    break;
+                }
+
+                if (_live[scan] > 0)
+                {
+                    if (_bestEnd[scan] >= 0)
+                    {
+                        // Nothing to the left can win any more: starts inside this match are doomed.
+                        doomLo = scan;
+                        doomHi = _bestEnd[scan];
+                    }
+
+                    break;
+                }
+
+                results.Add(Emit(nfa, ws, scan, _bestEnd[scan], _bestCap[scan]));
+                probe?.Matched();
+                selectedEnd = _bestEnd[scan];
+                doomLo = doomHi = -1;
+            }
+        }
+
+        bool Doomed(int start) => start < selectedEnd || (start > doomLo && start < doomHi);
+    }
+
+    /// <summary>Marks every position where some match of <paramref name="nfa"/> ends (for <c>before</c> context).</summary>
+    /// <param name="nfa">The automaton.</param>
+    /// <param name="c">The article.</param>
+    /// <param name="ws">The window's first token.</param>
+    /// <param name="we">One past the window's last token.</param>
+    /// <param name="ends">Receives <see langword="true"/> at each relative end position; at least <c>we - ws + 1</c> long.</param>
+    public void Ends(Nfa nfa, MatchContext c, int ws, int we, bool[] ends)
+    {
+        int n = we - ws;
+        Prepare(nfa, n);
+        for (int i = 0; i <= n; i++)
+        {
+            _gen++;
+            _clist.Clear();
+            foreach (Thread t in _pending[i])
+            {
+                Close(nfa, t, i, n, captures: false);
+            }
+
+            _pending[i].Clear();
+            if (i < n && CouldStart(nfa, c, ws, we, i, null))
+            {
+                Close(nfa, new Thread(nfa.Start, i, -1), i, n, captures: false);
+            }
+
+            foreach (Thread t in _clist)
+            {
+                if (nfa.Ops[t.State] == NfaOp.Match)
+                {
+                    ends[i] = true;
+                }
+                else
+                {
+                    Step(nfa, c, ws, we, i, n, t, null);
+                }
+            }
+        }
+    }
+
+    /// <summary>Returns whether some match of <paramref name="nfa"/> starts exactly at <paramref name="start"/> (for <c>after</c> context).</summary>
+    /// <param name="nfa">The automaton.</param>
+    /// <param name="c">The article.</param>
+    /// <param name="ws">The window's first token.</param>
+    /// <param name="we">One past the window's last token.</param>
+    /// <param name="start">The absolute token where the match must start.</param>
+    /// <returns><see langword="true"/> when a match starts there.</returns>
+    public bool MatchesAt(Nfa nfa, MatchContext c, int ws, int we, int start)
+    {
+        int n = we - ws;
+        Prepare(nfa, n);
+        int s = start - ws;
+        bool found = false;
+        for (int i = s; i <= n && !found; i++)
+        {
+            _gen++;
+            _clist.Clear();
+            foreach (Thread t in _pending[i])
+            {
+                Close(nfa, t, i, n, captures: false);
+            }
+
+            _pending[i].Clear();
+            if (i == s)
+            {
+                Close(nfa, new Thread(nfa.Start, i, -1), i, n, captures: false);
+            }
+
+            foreach (Thread t in _clist)
+            {
+                if (nfa.Ops[t.State] == NfaOp.Match)
+                {
+                    found = true;
+                    break;
+                }
+
+                Step(nfa, c, ws, we, i, n, t, null);
+            }
+        }
+
+        for (int i = s; i <= n; i++)
+        {
+            _pending[i].Clear();
+        }
+
+        return found;
+    }
+
+    /// <summary>Returns whether a match could start at relative position <paramref name="i"/>: a cheap test of the
+    /// first elements that saves building a thread at positions where none of them can match.</summary>
+    private bool CouldStart(Nfa nfa, MatchContext c, int ws, int we, int i, PatternProbe? probe)
+    {
+        int[]? leaves = nfa.StartLeaves;
+        if (leaves is null)
+        {
+            return true;
+        }
+
+        foreach (int s in leaves)
+        {
+            if (nfa.Ops[s] == NfaOp.Token)
+            {
+                if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                _lengths.Clear();
+                nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
+                if (_lengths.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            probe?.Failed(nfa.Element[s], ws + i);
+        }
+
+        return false;
+    }
+
+    private void Step(Nfa nfa, MatchContext c, int ws, int we, int i, int n, Thread t, PatternProbe? probe)
+    {
+        int s = t.State;
+        switch (nfa.Ops[s])
+        {
+            case NfaOp.Match:
+                if (i > _bestEnd[t.Start])
+                {
+                    _bestEnd[t.Start] = i;
+                    _bestCap[t.Start] = t.Cap;
+                }
+
+                break;
+            case NfaOp.Token:
+                if (i < n && nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
+                {
+                    Push(i + 1, new Thread(nfa.Out[s], t.Start, t.Cap));
+                }
+                else
+                {
+                    probe?.Failed(nfa.Element[s], ws + i);
+                }
+
+                break;
+            case NfaOp.Span:
+                _lengths.Clear();
+                if (i < n)
+                {
+                    nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
+                }
+
+                if (_lengths.Count == 0)
+                {
+                    probe?.Failed(nfa.Element[s], ws + i);
+                }
+
+                foreach (int len in _lengths)
+                {
+                    if (len > 0 && i + len <= n)
+                    {
+                        Push(i + len, new Thread(nfa.Out[s], t.Start, t.Cap));
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private void Push(int position, Thread t)
+    {
+        _pending[position].Add(t);
+        _live[t.Start]++;
+    }
+
+    /// <summary>Adds the threads reachable from <paramref name="thread"/> without consuming a token.</summary>
+    private void Close(Nfa nfa, Thread thread, int i, int n, bool captures)
+    {
+        _stack.Push(thread);
+        while (_stack.Count > 0)
+        {
+            Thread t = _stack.Pop();
+            int s = t.State;
+            if (_mark[s] == _gen)
+            {
+                continue;
+            }
+
+            _mark[s] = _gen;
+            switch (nfa.Ops[s])
+            {
+                case NfaOp.Jump:
+                    _stack.Push(t with { State = nfa.Out[s] });
+                    break;
+                case NfaOp.Split:
+                    _stack.Push(t with { State = nfa.Out1[s] });
+                    _stack.Push(t with { State = nfa.Out[s] });
+                    break;
+                case NfaOp.Save:
+                    int cap = t.Cap;
+                    if (captures)
+                    {
+                        _arena.Add(new CapNode(nfa.Arg[s], i, t.Cap));
+                        cap = _arena.Count - 1;
+                    }
+
+                    _stack.Push(new Thread(nfa.Out[s], t.Start, cap));
+                    break;
+                case NfaOp.AnchorStart:
+                    if (i == 0)
+                    {
+                        _stack.Push(t with { State = nfa.Out[s] });
+                    }
+
+                    break;
+                case NfaOp.AnchorEnd:
+                    if (i == n)
+                    {
+                        _stack.Push(t with { State = nfa.Out[s] });
+                    }
+
+                    break;
+                default:
+                    _clist.Add(t);
+                    break;
+            }
+        }
+    }
+
+    private NfaMatch Emit(Nfa nfa, int ws, int start, int end, int cap)
+    {
+        var slots = new int[nfa.Captures.Length * 2];
+        Array.Fill(slots, -1);
+        for (int node = cap; node >= 0; node = _arena[node].Parent)
+        {
+            CapNode c = _arena[node];
+            if (slots[c.Slot] < 0)
+            {
+                slots[c.Slot] = ws + c.Position;
+            }
+        }
+
+        return new NfaMatch(ws + start, ws + end, slots);
+    }
+
+    private void Prepare(Nfa nfa, int n)
+    {
+        if (_pending.Length < n + 1)
+        {
+            int size = Math.Max(n + 1, _pending.Length * 2);
+            int old = _pending.Length;
+            Array.Resize(ref _pending, size);
+            for (int i = old; i < size; i++)
+            {
+                _pending[i] = [];
+            }
+
+            _live = new int[size];
+            _bestEnd = new int[size];
+            _bestCap = new int[size];
+        }
+
+        if (_mark.Length < nfa.StateCount)
+        {
+            _mark = new int[Math.Max(nfa.StateCount, _mark.Length * 2)];
+            _gen = 0;
+        }
+
+        // Marks from an earlier automaton could collide with this one's generation numbers: bump past them.
+        _gen++;
+        Array.Clear(_mark, 0, nfa.StateCount);
+        Array.Clear(_live, 0, n + 1);
+        Array.Fill(_bestEnd, -1, 0, n + 1);
+        for (int i = 0; i <= n; i++)
+        {
+            _pending[i].Clear();
+        }
+    }
+
+    private static void SortByStart(List<Thread> list)
+    {
+        // Insertion sort: stable and fast for the short, nearly sorted lists seen here.
+        for (int i = 1; i < list.Count; i++)
+        {
+            Thread t = list[i];
+            int j = i - 1;
+            while (j >= 0 && list[j].Start > t.Start)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+
+            list[j + 1] = t;
+        }
+    }
+
+    private readonly record struct Thread(int State, int Start, int Cap);
+
+    private readonly record struct CapNode(int Slot, int Position, int Parent);
+}
+
+/// <summary>A match of a pattern: absolute token positions, and capture slots (-1 when unset).</summary>
+/// <param name="Start">The first token.</param>
+/// <param name="End">One past the last token.</param>
+/// <param name="Slots">The capture positions: slot <c>2k</c> starts capture <c>k</c>, slot <c>2k+1</c> ends it.</param>
+internal readonly record struct NfaMatch(int Start, int End, int[] Slots);

@@ -1,0 +1,205 @@
+using ClaimTagger.Rules;
+using ClaimTagger.Rules.Patterns;
+
+namespace ClaimTagger.Matching;
+
+/// <summary>
+/// Compiles a validated rule set: lexicons into one word table and token trie, token elements into tests,
+/// patterns into automata, and each rule's required words into the prefilter.
+/// </summary>
+internal static class RuleCompiler
+{
+    /// <summary>Compiles <paramref name="set"/> and attaches the engine to it.</summary>
+    /// <param name="set">The linked rule set.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="diagnostics">Receives compile errors (a pattern too large).</param>
+    /// <returns>The engine, or <see langword="null"/> when a rule could not be compiled.</returns>
+    public static RuleEngine? Compile(RuleSet set, RuleSetLimits limits, List<RuleDiagnostic> diagnostics)
+    {
+        var words = new WordTable();
+        var lexicons = new LexiconIndex();
+        var lexiconIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Lexicon lexicon in set.Lexicons)
+        {
+            int id = lexicons.AddLexicon();
+            lexiconIds.Add(lexicon.Name, id);
+            foreach (string form in lexicon.Forms)
+            {
+                lexicons.AddEntry(id, form.Split(' ', StringSplitOptions.RemoveEmptyEntries), words, lexicon.CaseSensitive);
+            }
+        }
+
+        var context = new Context(words, lexicons, lexiconIds, limits);
+        var compiled = new List<CompiledRule>();
+        bool ok = true;
+        foreach (Rule rule in set.Rules)
+        {
+            try
+            {
+                CompiledCondition condition = context.Condition(rule.Condition, "");
+                int[]? required = context.Required(rule.Condition)?.Order().ToArray();
+                compiled.Add(new CompiledRule(rule, condition, required));
+            }
+            catch (PatternTooLargeException)
+            {
+                ok = false;
+                diagnostics.Add(new RuleDiagnostic(RuleErrorMessages.PatternTooLargeCode, RuleDiagnosticSeverity.Error,
+                    RuleErrorMessages.Format(RuleErrorMessages.PatternTooLarge, $"more than {limits.MaxPatternStates}", limits.MaxPatternStates),
+                    context.LastPattern ?? rule.Location, rule.Id));
+            }
+        }
+
+        return ok ? new RuleEngine(words, compiled) : null;
+    }
+
+    private sealed class Context(WordTable words, LexiconIndex lexicons, Dictionary<string, int> lexiconIds, RuleSetLimits limits)
+    {
+        public SourceLocation? LastPattern { get; private set; }
+
+        public CompiledCondition Condition(ConditionNode node, string path)
+        {
+            string prefix = path.Length == 0 ? string.Empty : path + ".";
+            CompiledCondition result = node.Kind switch
+            {
+                ConditionKind.Pattern => new PatternCondition(Pattern(node.Pattern!)) { Path = prefix + "pattern" },
+                ConditionKind.Any => new AnyCondition(node.Branches.Select((b, i) => Condition(b, $"{prefix}any[{i}]")).ToList()) { Path = prefix + "any" },
+                _ => new AllCondition(node.Branches.Select((b, i) => Condition(b, $"{prefix}all[{i}]")).ToList()) { Path = prefix + "all" },
+            };
+            for (int i = 0; i < node.Not.Count; i++)
+            {
+                result.Not.Add(Condition(node.Not[i], $"{prefix}not[{i}]"));
+            }
+
+            for (int i = 0; i < node.Inside.Count; i++)
+            {
+                result.Inside.Add(Condition(node.Inside[i], $"{prefix}inside[{i}]"));
+            }
+
+            for (int i = 0; i < node.NotInside.Count; i++)
+            {
+                result.NotInside.Add(Condition(node.NotInside[i], $"{prefix}not-inside[{i}]"));
+            }
+
+            result.Before.AddRange(node.Before.Select(Pattern));
+            result.After.AddRange(node.After.Select(Pattern));
+            result.NotBefore.AddRange(node.NotBefore.Select(Pattern));
+            result.NotAfter.AddRange(node.NotAfter.Select(Pattern));
+            return result;
+        }
+
+        public Nfa Pattern(SequenceNode seq)
+        {
+            LastPattern = seq.Location;
+            return NfaBuilder.Build(seq, Test, Span, limits.MaxPatternStates);
+        }
+
+        public HashSet<int>? Required(ConditionNode node)
+        {
+            switch (node.Kind)
+            {
+                case ConditionKind.Pattern:
+                    return Required(node.Pattern!);
+                case ConditionKind.Any:
+                    var union = new HashSet<int>();
+                    foreach (ConditionNode b in node.Branches)
+                    {
+                        HashSet<int>? r = Required(b);
+                        if (r is null)
+                        {
+                            return null;
+                        }
+
+                        union.UnionWith(r);
+                    }
+
+                    return union;
+                default:
+                    return Smallest(node.Branches.Select(Required));
+            }
+        }
+
+        private HashSet<int>? Required(SequenceNode seq) =>
+            Smallest(seq.Elements.Where(e => e.Min >= 1).Select(Required));
+
+        private HashSet<int>? Required(ElementNode e)
+        {
+            switch (e.Kind)
+            {
+                case ElementKind.Token when !e.Negate:
+                    HashSet<int>? text = e.Text is null ? null : [.. e.Text.Select(words.Add)];
+                    HashSet<int>? lower = e.Lower is null ? null : [.. e.Lower.Select(words.Add)];
+                    return Smallest([text, lower]);
+                case ElementKind.Lexicon:
+                    var first = new HashSet<int>();
+                    foreach ((string name, _) in e.Lexicons!)
+                    {
+                        first.UnionWith(lexicons.FirstWords(lexiconIds[name]));
+                    }
+
+                    return first;
+                case ElementKind.Group:
+                    return Required(e.Group!);
+                case ElementKind.OneOf:
+                    var union = new HashSet<int>();
+                    foreach (SequenceNode branch in e.OneOf!)
+                    {
+                        HashSet<int>? r = Required(branch);
+                        if (r is null)
+                        {
+                            return null;
+                        }
+
+                        union.UnionWith(r);
+                    }
+
+                    return union;
+                default:
+                    return null;
+            }
+        }
+
+        private static HashSet<int>? Smallest(IEnumerable<HashSet<int>?> sets)
+        {
+            HashSet<int>? best = null;
+            foreach (HashSet<int>? s in sets)
+            {
+                if (s is not null && (best is null || s.Count < best.Count))
+                {
+                    best = s;
+                }
+            }
+
+            return best;
+        }
+
+        private TokenTest Test(ElementNode e) => new()
+        {
+            TextIds = e.Text is null || e.CaseSensitive ? null : [.. e.Text.Select(words.Add)],
+            ExactTexts = e.Text is not null && e.CaseSensitive ? [.. e.Text] : null,
+            LowerIds = e.Lower is null ? null : [.. e.Lower.Select(words.Add)],
+            Regex = e.Regex,
+            Shapes = e.Shapes?.ToArray(),
+            Flags = e.Flags,
+            Negate = e.Negate,
+        };
+
+        private SpanTest Span(ElementNode e)
+        {
+            switch (e.Kind)
+            {
+                case ElementKind.Lexicon:
+                    var mask = new bool[lexicons.LexiconCount];
+                    foreach ((string name, _) in e.Lexicons!)
+                    {
+                        mask[lexiconIds[name]] = true;
+                    }
+
+                    return new LexiconSpanTest(lexicons, mask);
+                case ElementKind.Quote:
+                    return new QuoteSpanTest(e.Quote, e.MinWords, e.MaxWords, e.QuoteDepth);
+                default:
+                    return new EntitySpanTest(e.Entity);
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+using System.Text.RegularExpressions;
+using ClaimTagger.Analysis;
+using ClaimTagger.Rules;
+using ClaimTagger.Sections;
+using ClaimTagger.Sentences;
+
+namespace ClaimTagger.Matching;
+
+/// <summary>
+/// Runs compiled rules over an analysed article: for each window (a sentence, or a paragraph for rules that
+/// ask for one) it asks the prefilter for the candidate rules, evaluates each, and checks the quote scope.
+/// </summary>
+/// <remarks>Immutable and thread-safe: every call allocates its own scratch state.</remarks>
+internal sealed class RuleEngine
+{
+    private readonly Prefilter _sentencePrefilter;
+    private readonly Prefilter _paragraphPrefilter;
+
+    public RuleEngine(WordTable words, IReadOnlyList<CompiledRule> rules)
+    {
+        Words = words;
+        Rules = rules;
+        _sentencePrefilter = new Prefilter(rules, Enumerable.Range(0, rules.Count).Where(i => rules[i].Rule.Scope.Window == RuleWindow.Sentence), words.Count);
+        _paragraphPrefilter = new Prefilter(rules, Enumerable.Range(0, rules.Count).Where(i => rules[i].Rule.Scope.Window == RuleWindow.Paragraph), words.Count);
+    }
+
+    public WordTable Words { get; }
+
+    public IReadOnlyList<CompiledRule> Rules { get; }
+
+    /// <summary>Returns the required words of a rule, as text, for explain output.</summary>
+    /// <param name="rule">A compiled rule.</param>
+    /// <returns>The words, or an empty list when the rule always runs.</returns>
+    public IReadOnlyList<string> RequiredWordsOf(CompiledRule rule) =>
+        rule.RequiredWords is null ? [] : rule.RequiredWords.Select(w => Words[w]).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Runs the rules over <paramref name="text"/>.</summary>
+    /// <param name="text">The analysed article.</param>
+    /// <param name="options">How to run.</param>
+    /// <returns>The candidate matches, runtime diagnostics and, in explain mode, traces.</returns>
+    public EngineRun Run(AnalyzedText text, EngineOptions options)
+    {
+        var run = new EngineRun();
+        var context = new MatchContext(text, Words);
+        var eval = new EvalContext(context, options.Explain);
+        var state = new RunState(run, eval, options, new int[Rules.Count]);
+        IReadOnlyList<Sentence> sentences = text.Sentences;
+        int a = 0;
+        while (a < sentences.Count)
+        {
+            int b = a + 1;
+            while (b < sentences.Count && sentences[b].Paragraph == sentences[a].Paragraph)
+            {
+                b++;
+            }
+
+            if (_paragraphPrefilter.Members.Length > 0)
+            {
+                SectionKind section = SectionOfParagraph(text, sentences[a]);
+                int ws = sentences[a].FirstToken;
+                int we = sentences[b - 1].FirstToken + sentences[b - 1].TokenCount;
+                RunWindow(state, _paragraphPrefilter, ws, we, section, a, b - 1);
+            }
+
+            if (_sentencePrefilter.Members.Length > 0)
+            {
+                for (int s = a; s < b; s++)
+                {
+                    Sentence sentence = sentences[s];
+                    RunWindow(state, _sentencePrefilter, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, sentence.Section, s, s);
+                }
+            }
+
+            a = b;
+        }
+
+        return run;
+    }
+
+    private static SectionKind SectionOfParagraph(AnalyzedText text, Sentence first)
+    {
+        foreach (var p in text.Paragraphs)
+        {
+            if (p.Index == first.Paragraph)
+            {
+                return p.Section;
+            }
+        }
+
+        return first.Section;
+    }
+
+    private void RunWindow(RunState state, Prefilter prefilter, int ws, int we, SectionKind section, int firstSentence, int lastSentence)
+    {
+        if (we <= ws)
+        {
+            return;
+        }
+
+        EngineOptions options = state.Options;
+        List<int> candidates = state.Candidates;
+        prefilter.Candidates(state.Eval.Match, ws, we, state.Stamp, ref state.Generation, candidates);
+        IEnumerable<int> toRun = options.Explain || !options.UsePrefilter ? prefilter.Members : candidates;
+        foreach (int r in toRun)
+        {
+            CompiledRule rule = Rules[r];
+            if ((options.OnlyRule is not null && rule.Rule.Id != options.OnlyRule) || !rule.InSection[(int)section])
+            {
+                continue;
+            }
+
+            bool kept = candidates.BinarySearch(r) >= 0;
+            WindowTrace? trace = null;
+            if (options.Explain)
+            {
+                trace = new WindowTrace
+                {
+                    Rule = rule.Rule,
+                    FirstSentence = firstSentence,
+                    LastSentence = lastSentence,
+                    FirstToken = ws,
+                    EndToken = we,
+                    PrefilterKept = kept,
+                    RequiredWords = RequiredWordsOf(rule),
+                };
+                state.Eval.Probes.Clear();
+                state.Eval.Filtered.Clear();
+                state.Run.Traces.Add(trace);
+            }
+
+            var matches = new List<RawMatch>();
+            try
+            {
+                rule.Condition.Evaluate(state.Eval, ws, we, matches);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                string message = $"rule {rule.Rule.Id}: a regex timed out in sentence {firstSentence}; the rule was skipped there.";
+                state.Run.Diagnostics.Add(message);
+                if (trace is not null)
+                {
+                    trace.Error = message;
+                }
+
+                continue;
+            }
+#pragma warning disable CA1031 // Tagging never throws on article text: any failure of one rule is reported and skipped.
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                string message = $"rule {rule.Rule.Id}: failed in sentence {firstSentence} ({ex.GetType().Name}: {ex.Message}); the rule was skipped there.";
+                state.Run.Diagnostics.Add(message);
+                if (trace is not null)
+                {
+                    trace.Error = message;
+                }
+
+                continue;
+            }
+
+            if (trace is not null)
+            {
+                trace.Probes.AddRange(state.Eval.Probes);
+                trace.Filtered.AddRange(state.Eval.Filtered);
+            }
+
+            foreach (RawMatch m in matches)
+            {
+                if (!InQuoteScope(state.Eval.Match, rule.Rule.Scope.Quotes, m))
+                {
+                    trace?.Filtered.Add((m, rule.Rule.Scope.Quotes == QuoteScope.Outside ? "scope 'quotes: outside', but it touches a quotation" : "scope 'quotes: inside', but it leaves the quotation"));
+                    continue;
+                }
+
+                RuleMatch built = Build(state, rule.Rule, m);
+                trace?.Matches.Add(built);
+                if (kept || !options.UsePrefilter)
+                {
+                    state.Run.Matches.Add(built);
+                }
+            }
+        }
+    }
+
+    private static bool InQuoteScope(MatchContext c, QuoteScope scope, RawMatch m)
+    {
+        if (scope == QuoteScope.Any)
+        {
+            return true;
+        }
+
+        for (int t = m.Start; t < m.End; t++)
+        {
+            bool quoted = (c.Features[t] & TokenFeatures.Quoted) != 0;
+            if (quoted == (scope == QuoteScope.Outside))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static RuleMatch Build(RunState state, Rule rule, RawMatch m)
+    {
+        MatchContext c = state.Eval.Match;
+        var roles = new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
+        foreach (RoleCapture r in m.Roles)
+        {
+            int start = c.Tokens[r.Start].Start, end = c.Tokens[r.End - 1].End;
+            if (r.QuoteContent && c.QuoteEnd[r.Start] == r.End)
+            {
+                var content = c.Quotes[c.QuoteAt[r.Start]].Content;
+                if (content.IsEmpty)
+                {
+                    continue;
+                }
+
+                (start, end) = (content.Start, content.End);
+            }
+
+            // A role captured more than once (an interrupted quote) covers from its first start to its last end.
+            roles[r.Role] = roles.TryGetValue(r.Role, out var earlier) ? (Math.Min(earlier.Start, start), Math.Max(earlier.End, end)) : (start, end);
+        }
+
+        return new RuleMatch
+        {
+            Rule = rule,
+            Start = c.Tokens[m.Start].Start,
+            End = c.Tokens[m.End - 1].End,
+            FirstSentence = SentenceOf(c, m.Start),
+            LastSentence = SentenceOf(c, m.End - 1),
+            Roles = roles,
+            Sequence = state.Sequence++,
+        };
+    }
+
+    private static int SentenceOf(MatchContext c, int token)
+    {
+        IReadOnlyList<Sentence> sentences = c.Analyzed.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].FirstToken <= token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return Math.Max(0, hi);
+    }
+
+    private sealed class RunState(EngineRun run, EvalContext eval, EngineOptions options, int[] stamp)
+    {
+        public EngineRun Run { get; } = run;
+
+        public EvalContext Eval { get; } = eval;
+
+        public EngineOptions Options { get; } = options;
+
+        public int[] Stamp { get; } = stamp;
+
+        public List<int> Candidates { get; } = [];
+
+#pragma warning disable SA1401, CA1051 // A ref-passed counter.
+        public int Generation;
+#pragma warning restore SA1401, CA1051
+
+        public int Sequence { get; set; }
+    }
+}

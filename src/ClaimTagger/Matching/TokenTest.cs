@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimTagger.Matching;
+
+/// <summary>A compiled one-token test: every present part must pass (each part passes when any of its values does), then <see cref="Negate"/> applies.</summary>
+internal sealed class TokenTest
+{
+    /// <summary>Gets the word ids a case-insensitive <c>text</c>/<c>lower</c> part accepts, or <see langword="null"/>.</summary>
+    public int[]? TextIds { get; init; }
+
+    /// <summary>Gets the second word-id part when an element has both <c>text</c> and <c>lower</c>.</summary>
+    public int[]? LowerIds { get; init; }
+
+    /// <summary>Gets the exact spellings a case-sensitive <c>text</c> part accepts, or <see langword="null"/>.</summary>
+    public string[]? ExactTexts { get; init; }
+
+    public Regex? Regex { get; init; }
+
+    public string[]? Shapes { get; init; }
+
+    public TokenFeatures Flags { get; init; }
+
+    public bool Negate { get; init; }
+
+    /// <summary>Returns whether token <paramref name="t"/> passes.</summary>
+    /// <param name="c">The article.</param>
+    /// <param name="t">A token index.</param>
+    /// <returns><see langword="true"/> when it passes.</returns>
+    /// <exception cref="RegexMatchTimeoutException">The regex part ran out of time.</exception>
+    public bool Matches(MatchContext c, int t) => Test(c, t) != Negate;
+
+    private bool Test(MatchContext c, int t)
+    {
+        if ((c.Features[t] & Flags) != Flags)
+        {
+            return false;
+        }
+
+        if (TextIds is not null && Array.IndexOf(TextIds, c.WordIds[t]) < 0)
+        {
+            return false;
+        }
+
+        if (LowerIds is not null && Array.IndexOf(LowerIds, c.WordIds[t]) < 0)
+        {
+            return false;
+        }
+
+        if (ExactTexts is not null && !AnyExact(c.TextOf(t)))
+        {
+            return false;
+        }
+
+        if (Shapes is not null && !AnyShape(c.TextOf(t)))
+        {
+            return false;
+        }
+
+        return Regex is null || Regex.IsMatch(c.TextOf(t));
+    }
+
+    private bool AnyExact(ReadOnlySpan<char> text)
+    {
+        foreach (string s in ExactTexts!)
+        {
+            if (WordComparer.EqualsCaseSensitive(text, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AnyShape(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[64];
+        int n = Shape(text, buffer);
+        foreach (string s in Shapes!)
+        {
+            if (buffer[..n].SequenceEqual(s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes the shape of a token: X upper, x lower, d digit, other characters as themselves, runs cut at four.</summary>
+    /// <param name="text">The token's characters.</param>
+    /// <param name="into">Receives the shape.</param>
+    /// <returns>The shape's length.</returns>
+    public static int Shape(ReadOnlySpan<char> text, Span<char> into)
+    {
+        int n = 0, run = 0;
+        char last = '\0';
+        foreach (char c in text)
+        {
+            char s = char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            run = s == last ? run + 1 : 1;
+            last = s;
+            if (run <= 4 && n < into.Length)
+            {
+                into[n++] = s;
+            }
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,111 @@
+namespace ClaimTagger.Matching;
+
+/// <summary>
+/// Compares words the way rules do by default: case-insensitively (invariant lower case, one character at a time)
+/// and with typographic apostrophes and hyphens folded to ASCII, so "Can’t" equals "can't". Supports look-ups
+/// by <see cref="ReadOnlySpan{T}"/> so tokens are never turned into strings.
+/// </summary>
+internal sealed class WordComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
+{
+    /// <summary>Gets the shared instance.</summary>
+    public static WordComparer Instance { get; } = new();
+
+    /// <summary>Folds one character: lower case, and ’ ‘ ʼ ′ ` to ', ‐ ‑ to -.</summary>
+    /// <param name="c">A character.</param>
+    /// <returns>The folded character.</returns>
+    public static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return FoldPunctuation(c) is var p && p != c ? p : char.ToLowerInvariant(c);
+    }
+
+    /// <summary>Folds typographic apostrophes and hyphens only, keeping case.</summary>
+    /// <param name="c">A character.</param>
+    /// <returns>The folded character.</returns>
+    public static char FoldPunctuation(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '\u02BC' or '\u2032' or '`' => '\'',
+        '\u2010' or '\u2011' => '-',
+        _ => c,
+    };
+
+    /// <summary>Returns the folded form of a word, as stored in word tables.</summary>
+    /// <param name="word">A word.</param>
+    /// <returns>The folded word.</returns>
+    public static string FoldString(ReadOnlySpan<char> word)
+    {
+        return string.Create(word.Length, word, static (dest, src) =>
+        {
+            for (int i = 0; i < src.Length; i++)
+            {
+                dest[i] = Fold(src[i]);
+            }
+        });
+    }
+
+    /// <summary>Compares two words with case kept but apostrophes and hyphens folded.</summary>
+    /// <param name="a">One word.</param>
+    /// <param name="b">Another word.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool EqualsCaseSensitive(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (FoldPunctuation(a[i]) != FoldPunctuation(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : Equals(x.AsSpan(), y);
+
+    /// <inheritdoc />
+    public int GetHashCode(string obj) => GetHashCode(obj.AsSpan());
+
+    /// <inheritdoc />
+    public bool Equals(ReadOnlySpan<char> alternate, string other)
+    {
+        if (alternate.Length != other.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < alternate.Length; i++)
+        {
+            if (Fold(alternate[i]) != Fold(other[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public int GetHashCode(ReadOnlySpan<char> alternate)
+    {
+        uint hash = 2166136261;
+        foreach (char c in alternate)
+        {
+            hash = (hash ^ Fold(c)) * 16777619;
+        }
+
+        return (int)hash;
+    }
+
+    /// <inheritdoc />
+    public string Create(ReadOnlySpan<char> alternate) => FoldString(alternate);
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using ClaimTagger.Matching;
+
+namespace ClaimTagger.Rules.Patterns;
+
+/// <summary>One element of a token pattern, as read from YAML.</summary>
+internal sealed class ElementNode
+{
+    public required SourceLocation Location { get; init; }
+
+    public ElementKind Kind { get; set; } = ElementKind.Token;
+
+    // Token tests (Kind == Token), ANDed.
+    public List<string>? Text { get; set; }
+
+    public List<string>? Lower { get; set; }
+
+    public Regex? Regex { get; set; }
+
+    public string? RegexSource { get; set; }
+
+    public List<string>? Shapes { get; set; }
+
+    public TokenFeatures Flags { get; set; }
+
+    public bool AnyToken { get; set; }
+
+    public bool Negate { get; set; }
+
+    public bool CaseSensitive { get; set; }
+
+    // Lexicon.
+    public List<(string Name, SourceLocation Location)>? Lexicons { get; set; }
+
+    // Quote.
+    public QuoteMode Quote { get; set; }
+
+    public int MinWords { get; set; }
+
+    public int MaxWords { get; set; } = int.MaxValue;
+
+    /// <summary>Gets or sets the nesting depth a quote must have (0 = outermost), or <see langword="null"/> for any.</summary>
+    public int? QuoteDepth { get; set; }
+
+    // Entity.
+    public EntityMode Entity { get; set; }
+
+    // Anchor: true = end of window, false = start.
+    public bool AnchorEnd { get; set; }
+
+    // Group / one-of.
+    public SequenceNode? Group { get; set; }
+
+    public List<SequenceNode>? OneOf { get; set; }
+
+    // Repetition and capture.
+    public int Min { get; set; } = 1;
+
+    public int Max { get; set; } = 1;
+
+    public bool Unbounded { get; set; }
+
+    public bool Lazy { get; set; }
+
+    public string? Role { get; set; }
+
+    /// <summary>Gets a value indicating whether the element can match zero tokens.</summary>
+    public bool IsNullable => Min == 0 || Kind == ElementKind.Anchor || (Kind == ElementKind.Group && Group!.IsNullable) ||
+        (Kind == ElementKind.OneOf && OneOf!.Exists(s => s.IsNullable));
+}

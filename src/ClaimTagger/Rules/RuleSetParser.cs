@@ -1,0 +1,59 @@
+using ClaimTagger.Matching;
+using ClaimTagger.Rules.Yaml;
+
+namespace ClaimTagger.Rules;
+
+/// <summary>Loads rule files into a <see cref="RuleSet"/>, collecting every diagnostic; never throws on content.</summary>
+public static class RuleSetParser
+{
+    /// <summary>Loads one rule file on its own.</summary>
+    /// <param name="yaml">The file's YAML text.</param>
+    /// <param name="sourceName">The name diagnostics use for the file (normally its path).</param>
+    /// <returns>The rule set, or the diagnostics that prevent it.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static RuleSetParseResult Parse(string yaml, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return Parse([new RuleSource(sourceName, yaml)]);
+    }
+
+    /// <summary>Loads several rule files as layers: each may add rules, and disable or override rules of earlier files.</summary>
+    /// <param name="sources">The files, in layer order (defaults first).</param>
+    /// <param name="limits">The limits, or <see langword="null"/> for <see cref="RuleSetLimits.Default"/>.</param>
+    /// <param name="disabledRules">Rule ids to switch off after every file is read, or <see langword="null"/>.</param>
+    /// <returns>The rule set, or the diagnostics that prevent it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is <see langword="null"/>.</exception>
+    public static RuleSetParseResult Parse(IEnumerable<RuleSource> sources, RuleSetLimits? limits = null, IEnumerable<string>? disabledRules = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        limits ??= RuleSetLimits.Default;
+        var diagnostics = new List<RuleDiagnostic>();
+        var files = new List<RuleFile>();
+        foreach (RuleSource source in sources)
+        {
+            ArgumentNullException.ThrowIfNull(source);
+            RuleFile? file = RuleFileReader.Read(source.Yaml ?? string.Empty, source.Name ?? string.Empty, limits, diagnostics);
+            if (file is not null)
+            {
+                files.Add(file);
+            }
+        }
+
+        RuleSet? set = RuleSetLinker.Link(files, disabledRules ?? [], limits, diagnostics);
+        if (set is not null)
+        {
+            RuleEngine? engine = RuleCompiler.Compile(set, limits, diagnostics);
+            if (engine is null)
+            {
+                set = null;
+            }
+            else
+            {
+                set.Engine = engine;
+            }
+        }
+
+        return new RuleSetParseResult(diagnostics.Exists(d => d.IsError) ? null : set, diagnostics);
+    }
+}

@@ -1,0 +1,215 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ClaimTagger.Rules.Yaml;
+
+/// <summary>
+/// Checks a rule file on the YAML event stream before any node tree is built: size, nesting depth,
+/// node count with aliases expanded (so an alias bomb is refused in linear time), document count and
+/// duplicate keys (the node model would stop at the first one).
+/// </summary>
+internal static class YamlGuard
+{
+    /// <summary>Checks <paramref name="yaml"/>; returns whether the node tree may be built.</summary>
+    /// <param name="yaml">The file's text.</param>
+    /// <param name="source">The file's name, for diagnostics.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="diagnostics">Receives the problems found.</param>
+    /// <returns><see langword="true"/> when the text is well formed and within the limits.</returns>
+    public static bool Check(string yaml, string source, RuleSetLimits limits, List<RuleDiagnostic> diagnostics)
+    {
+        if (yaml.Length > limits.MaxDocumentLength)
+        {
+            diagnostics.Add(Error(RuleErrorMessages.DocumentTooLargeCode, RuleErrorMessages.Format(RuleErrorMessages.DocumentTooLarge, yaml.Length, limits.MaxDocumentLength), source, 1, 1));
+            return false;
+        }
+
+        var frames = new Stack<Frame>();
+        var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
+        int documents = 0;
+        bool ok = true;
+        (int Line, int Column) last = (1, 1);
+        try
+        {
+            var parser = new Parser(new StringReader(yaml));
+            while (parser.MoveNext())
+            {
+                ParsingEvent e = parser.Current!;
+                last = ((int)Math.Max(1, e.End.Line), (int)Math.Max(1, e.End.Column));
+                switch (e)
+                {
+                    case DocumentStart:
+                        documents++;
+                        if (documents == 2)
+                        {
+                            diagnostics.Add(Error(RuleErrorMessages.DocumentCountCode, RuleErrorMessages.Format(RuleErrorMessages.DocumentSeveral, 2), source, e.Start));
+                            return false;
+                        }
+
+                        break;
+                    case MappingStart or SequenceStart:
+                        if (frames.Count + 1 > limits.MaxNestingDepth)
+                        {
+                            diagnostics.Add(Error(RuleErrorMessages.NestingTooDeepCode, RuleErrorMessages.Format(RuleErrorMessages.NestingTooDeep, limits.MaxNestingDepth), source, e.Start));
+                            return false;
+                        }
+
+                        NoteKey(frames, e, null, source, diagnostics, ref ok);
+                        frames.Push(new Frame(e is MappingStart, ((NodeEvent)e).Anchor.IsEmpty ? null : ((NodeEvent)e).Anchor.Value));
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        Frame done = frames.Pop();
+                        long size = done.Size + 1;
+                        if (done.Anchor is not null)
+                        {
+                            anchors[done.Anchor] = size;
+                        }
+
+                        if (!Completed(frames, size, limits, source, e, diagnostics))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case Scalar scalar:
+                        NoteKey(frames, e, scalar.Value, source, diagnostics, ref ok);
+                        if (!scalar.Anchor.IsEmpty)
+                        {
+                            anchors[scalar.Anchor.Value] = 1;
+                        }
+
+                        if (!Completed(frames, 1, limits, source, e, diagnostics))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        if (!anchors.TryGetValue(alias.Value.Value, out long aliasSize))
+                        {
+                            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, $"the alias '*{alias.Value.Value}' names no anchor defined before it."), source, e.Start));
+                            return false;
+                        }
+
+                        NoteKey(frames, e, null, source, diagnostics, ref ok);
+                        if (!Completed(frames, aliasSize, limits, source, e, diagnostics))
+                        {
+                            return false;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            (int line, int column) = TabPosition(yaml, ex.Message) ?? ((int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
+            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, ex.Message), source, line, column));
+            return false;
+        }
+#pragma warning disable CA1031 // The parser can fail with other exceptions on malformed text; a rule file never makes the loader throw.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, "the text is not well-formed YAML (" + ex.Message + ")"), source, last.Line, last.Column));
+            return false;
+        }
+
+        if (documents == 0)
+        {
+            diagnostics.Add(Error(RuleErrorMessages.DocumentCountCode, RuleErrorMessages.DocumentEmpty, source, 1, 1));
+            return false;
+        }
+
+        return ok;
+    }
+
+    /// <summary>For a "tab as indentation" error, returns the position of the first tab in a line's indentation.</summary>
+    private static (int Line, int Column)? TabPosition(string yaml, string message)
+    {
+        if (!message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        int line = 1, column = 1;
+        bool indentation = true;
+        foreach (char c in yaml)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                indentation = true;
+                continue;
+            }
+
+            if (c == '\t' && indentation)
+            {
+                return (line, column);
+            }
+
+            indentation &= c == ' ' || c == '-';
+            column++;
+        }
+
+        return null;
+    }
+
+    private static void NoteKey(Stack<Frame> frames, ParsingEvent e, string? scalarKey, string source, List<RuleDiagnostic> diagnostics, ref bool ok)
+    {
+        if (frames.Count == 0 || !frames.Peek().IsMapping || !frames.Peek().ExpectKey)
+        {
+            return;
+        }
+
+        Frame f = frames.Peek();
+        if (scalarKey is not null && !f.Keys.Add(scalarKey))
+        {
+            diagnostics.Add(Error(RuleErrorMessages.DuplicateKeyCode, RuleErrorMessages.Format(RuleErrorMessages.DuplicateKey, scalarKey), source, e.Start));
+            ok = false;
+        }
+    }
+
+    private static bool Completed(Stack<Frame> frames, long size, RuleSetLimits limits, string source, ParsingEvent e, List<RuleDiagnostic> diagnostics)
+    {
+        long reached = size;
+        if (frames.Count > 0)
+        {
+            Frame parent = frames.Peek();
+            parent.Size += size;
+            reached = parent.Size + 1;
+            if (parent.IsMapping)
+            {
+                parent.ExpectKey = !parent.ExpectKey;
+            }
+        }
+
+        if (reached > limits.MaxNodes)
+        {
+            diagnostics.Add(Error(RuleErrorMessages.TooManyNodesCode, RuleErrorMessages.Format(RuleErrorMessages.TooManyNodes, limits.MaxNodes), source, e.Start));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static RuleDiagnostic Error(string code, string message, string source, Mark mark) =>
+        Error(code, message, source, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static RuleDiagnostic Error(string code, string message, string source, int line, int column) =>
+        new(code, RuleDiagnosticSeverity.Error, message, new SourceLocation(source, line, column));
+
+    private sealed class Frame(bool isMapping, string? anchor)
+    {
+        public bool IsMapping { get; } = isMapping;
+
+        public string? Anchor { get; } = anchor;
+
+        public bool ExpectKey { get; set; } = true;
+
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        public long Size { get; set; }
+    }
+}

@@ -1,0 +1,92 @@
+using ClaimTagger.Matching;
+
+namespace ClaimTagger.Tests.Matching;
+
+public class ExplainReportTests
+{
+    private static readonly Tagger Defaults = new ClaimTaggerBuilder().UseDefaultRules().UseTextAnalysis(TestText.Analyzer).Build();
+
+    [Test]
+    public void Explain_NearMiss_ShowsPrefilterSkipAndFurthestElement()
+    {
+        ExplainReport report = Defaults.Explain("“We will not back down,” the mayor whispered.", "quote.trailing-source");
+        RuleExplanation rule = report.Rules.Single();
+        PatternTrace pattern = rule.Patterns.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rule.PrefilterKept, Is.False);
+            Assert.That(rule.RequiredWords, Does.Contain("said").And.Contain("explained"));
+            Assert.That(pattern.Matched, Is.False);
+            Assert.That(pattern.FurthestElement, Is.EqualTo(4));
+            Assert.That(pattern.FurthestElementName, Is.EqualTo("lexicon speech-verbs as cue"));
+            Assert.That(pattern.FailedToken, Is.EqualTo("whispered"));
+            Assert.That(pattern.FailedAt, Is.EqualTo(35));
+            Assert.That(rule.Matches, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Explain_Conflict_ShowsSuppressedMatchWithWinnerAndReason()
+    {
+        ExplainReport report = Defaults.Explain("The plan is “dead on arrival”, the senator said.");
+        MatchExplanation lost = report.Rules.Single(r => r.RuleId == "quote.trailing-source").Matches.Single();
+        MatchExplanation won = report.Rules.Single(r => r.RuleId == "claim.trailing-attribution").Matches.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(lost.Outcome, Is.EqualTo(MatchOutcome.Suppressed));
+            Assert.That(lost.Winner, Is.EqualTo("claim.trailing-attribution"));
+            Assert.That(lost.Reason, Does.StartWith("longest-then-priority: claim.trailing-attribution is longer"));
+            Assert.That(lost.Roles["source"].Text, Is.EqualTo("the senator"));
+            Assert.That(won.Outcome, Is.EqualTo(MatchOutcome.Tagged));
+            Assert.That(report.Tags.Select(t => t.Rule), Does.Contain("claim.trailing-attribution").And.No.Contain("quote.trailing-source"));
+        }
+    }
+
+    [Test]
+    public void Explain_FilteredMatch_ShowsFilterReason()
+    {
+        ExplainReport report = Defaults.Explain("The mayor said nothing about the strike.", "claim.reported-bare");
+        MatchExplanation filtered = report.Rules.Single().Matches.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(filtered.Outcome, Is.EqualTo(MatchOutcome.Filtered));
+            Assert.That(filtered.Reason, Is.EqualTo("a 'not' condition overlaps it"));
+            Assert.That(filtered.Text, Is.EqualTo("The mayor said nothing about the strike."));
+            Assert.That(report.Tags, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Explain_RuleFilter_ReportsOnlyThatRuleButKeepsAllTags()
+    {
+        ExplainReport report = Defaults.Explain("Critics slammed the stunning plan.", "framing.intensifier");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(report.Rules.Select(r => r.RuleId).Distinct(), Is.EqualTo(new[] { "framing.intensifier" }));
+            Assert.That(report.Tags.Select(t => t.Rule), Is.EquivalentTo(new[] { "claim.reported-bare", "framing.loaded-verb", "framing.intensifier" }));
+        }
+    }
+
+    [Test]
+    public void ToString_Report_IsReadable()
+    {
+        string text = Defaults.Explain("The mayor said nothing about the strike.", "claim.reported-bare").ToString();
+        Assert.That(text, Is.EqualTo("""
+            explain: 1 sentence, 0 tags, rule claim.reported-bare
+
+            sentence 0: The mayor said nothing about the strike.
+              claim.reported-bare (Claim): prefilter kept
+                pattern: matched
+                not[0].pattern: matched
+                match 0..40 "The mayor said nothing about the strike.": filtered, a 'not' condition overlaps it
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Explain_RuleNeverStarting_SaysSo()
+    {
+        ExplainReport report = Defaults.Explain("Rain fell all day.", "framing.scare-quote");
+        Assert.That(report.Rules.Single().Patterns.First().ToString(), Is.EqualTo("pattern: reached element 1 of 1 (quote as target), failed at 'Rain' (offset 0)"));
+    }
+}

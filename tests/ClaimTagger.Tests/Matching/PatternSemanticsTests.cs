@@ -1,0 +1,288 @@
+using ClaimTagger.Sections;
+
+namespace ClaimTagger.Tests.Matching;
+
+/// <summary>One rule at a time over hand-made text: what each element, operator and filter means.</summary>
+public class PatternSemanticsTests
+{
+    private static string[] Matches(string rule, string text, params SectionKind[] sections)
+    {
+        string yaml = "  - id: t.rule\n    label: Test\n" + Indent(rule);
+        Tagger tagger = new ClaimTaggerBuilder()
+            .AddRules("version: 1\nlexicons:\n  verbs: { inflect: verb, entries: [say, deny] }\n  titles: { case: sensitive, entries: [Mr, Dr] }\nrules:\n" + yaml, "t.yaml")
+            .UseTextAnalysis(t => TestText.Analyze(t, sections))
+            .Build();
+        return tagger.Tag(text).Tags.Select(t => t.Roles.Count == 0 ? t.Text : t.Text + " | " + string.Join(" | ", t.Roles.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value.Text}"))).ToArray();
+    }
+
+    private static string Indent(string s) => string.Join("\n", s.Split('\n').Select(l => "    " + l)) + "\n";
+
+    [Test]
+    public void Text_CaseInsensitiveByDefault_MatchesAnyCase()
+    {
+        Assert.That(Matches("pattern: [ { text: said } ]", "SAID it, said it, Said it."), Has.Length.EqualTo(3));
+    }
+
+    [Test]
+    public void Text_CaseSensitive_MatchesExactSpellingOnly()
+    {
+        Assert.That(Matches("pattern: [ { text: Said, case: sensitive } ]", "SAID it, said it, Said it."), Is.EqualTo(new[] { "Said" }));
+    }
+
+    [Test]
+    public void Lower_MatchesLowerCasedToken()
+    {
+        Assert.That(Matches("pattern: [ { lower: reportedly } ]", "Reportedly, it was reportedly sold."), Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void Lexicon_Inflected_MatchesEveryForm()
+    {
+        Assert.That(Matches("pattern: [ { lexicon: verbs } ]", "He says, she said, they are saying; all denied it."),
+            Is.EqualTo(new[] { "says", "said", "saying", "denied" }));
+    }
+
+    [Test]
+    public void Lexicon_CaseSensitive_IgnoresOtherCapitalisation()
+    {
+        Assert.That(Matches("pattern: [ { lexicon: titles } ]", "Mr Ruiz met mr Ali and DR Sato."), Is.EqualTo(new[] { "Mr" }));
+    }
+
+    [Test]
+    public void Apostrophes_TypographicAndStraight_CompareEqual()
+    {
+        Assert.That(Matches("pattern: [ { text: \"can't\" } ]", "We can’t and we can't."), Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void Optional_Element_MatchesWithAndWithout()
+    {
+        Assert.That(Matches("pattern: [ { text: very, op: \"?\" }, { text: big } ]", "A very big deal and a big one."),
+            Is.EqualTo(new[] { "very big", "big" }));
+    }
+
+    [Test]
+    public void Repetition_Bounded_StopsAtUpperBound()
+    {
+        Assert.That(Matches("pattern: [ { text: ha, op: \"{2,3}\" } ]", "ha ha ha ha ha end"),
+            Is.EqualTo(new[] { "ha ha ha", "ha ha" }));
+    }
+
+    [Test]
+    public void Plus_Greedy_TakesLongest()
+    {
+        Assert.That(Matches("pattern: [ { flags: capitalized, op: \"+\", as: name } ]", "Jane Ama Okafor spoke."),
+            Is.EqualTo(new[] { "Jane Ama Okafor | name=Jane Ama Okafor" }));
+    }
+
+    [Test]
+    public void LazyContent_BeforeOptionalStop_LeavesStopOutOfRole()
+    {
+        const string rule = """
+            pattern:
+              - { text: that }
+              - { token: any, op: "+?", as: content }
+              - { text: ".", op: "?" }
+              - { anchor: end }
+            """;
+        Assert.That(Matches(rule, "She said that the budget was balanced."),
+            Is.EqualTo(new[] { "that the budget was balanced. | content=the budget was balanced" }));
+    }
+
+    [Test]
+    public void GreedyContent_BeforeOptionalStop_TakesStopIntoRole()
+    {
+        const string rule = """
+            pattern:
+              - { text: that }
+              - { token: any, op: "+", as: content }
+              - { text: ".", op: "?" }
+              - { anchor: end }
+            """;
+        Assert.That(Matches(rule, "She said that it was."), Is.EqualTo(new[] { "that it was. | content=it was." }));
+    }
+
+    [Test]
+    public void AnchorStart_OnlyMatchesAtWindowStart()
+    {
+        Assert.That(Matches("pattern: [ { anchor: start }, { text: however } ]", "However, it rained. It did, however, stop."),
+            Is.EqualTo(new[] { "However" }));
+    }
+
+    [Test]
+    public void Group_WithRepetitionAndCapture_CapturesWholeGroup()
+    {
+        const string rule = """
+            pattern:
+              - { group: [ { flags: capitalized }, { text: "," } ], op: "{1,3}", as: list }
+              - { text: and }
+            """;
+        Assert.That(Matches(rule, "Oslo, Bergen, and Tromsø."), Is.EqualTo(new[] { "Oslo, Bergen, and | list=Oslo, Bergen," }));
+    }
+
+    [Test]
+    public void OneOf_Alternatives_EitherBranchMatches()
+    {
+        const string rule = """
+            pattern:
+              - one-of:
+                  - [ { text: according }, { text: to } ]
+                  - [ { text: citing } ]
+              - { entity: source, as: source }
+            """;
+        Assert.That(Matches(rule, "According to police, and citing officials, the road shut."),
+            Is.EqualTo(new[] { "According to police | source=police", "citing officials | source=officials" }));
+    }
+
+    [Test]
+    public void Negate_MatchesTokensFailingTheTest()
+    {
+        Assert.That(Matches("pattern: [ { text: the }, { flags: capitalized, negate: true, as: next } ]", "the Senate and the house"),
+            Is.EqualTo(new[] { "the house | next=house" }));
+    }
+
+    [Test]
+    public void Shape_MatchesTokenShape()
+    {
+        Assert.That(Matches("pattern: [ { shape: [\"dd:dd\", \"dd\"] } ]", "At 11:18 on day 26 of 2021"), Is.EqualTo(new[] { "11:18", "26" }));
+    }
+
+    [Test]
+    public void Regex_MatchesWholeToken()
+    {
+        Assert.That(Matches("pattern: [ { regex: \"[a-z]+-led\" } ]", "The US-led bloc and a misled man."), Is.EqualTo(new[] { "US-led" }));
+    }
+
+    [Test]
+    public void Regex_NestedQuantifierOverLongToken_CompletesWithRightResult()
+    {
+        string longA = new('a', 100_000);
+        Assert.That(Matches("pattern: [ { regex: \"(a+)+$\" } ]", longA + "b " + longA), Is.EqualTo(new[] { longA }));
+    }
+
+    [Test]
+    public void Flags_AllCapsRun_MatchesEmphasis()
+    {
+        Assert.That(Matches("pattern: [ { flags: all-caps, op: \"{2,4}\" } ]", "It does not exist AT ALL, said NATO."), Is.EqualTo(new[] { "AT ALL" }));
+    }
+
+    [Test]
+    public void Quote_WordLimits_OnlyShortQuotes()
+    {
+        Assert.That(Matches("pattern: [ { quote: closed, max-words: 2, as: q } ]", "The ‘peace’ talks and “a long quoted sentence here” ended."),
+            Is.EqualTo(new[] { "‘peace’ | q=peace" }));
+    }
+
+    [Test]
+    public void Entity_Kinds_RecogniseMentions()
+    {
+        const string text = "Foreign Minister Ana Ruiz said. The foreign ministry said. She said. Officials said. The Kremlin said. Spokeswoman Li Na said.";
+        Assert.That(Matches("pattern: [ { entity: source, as: who }, { text: said } ]", text).Select(m => m.Split("who=")[1]),
+            Is.EqualTo(new[] { "Foreign Minister Ana Ruiz", "The foreign ministry", "She", "Officials", "The Kremlin", "Spokeswoman Li Na" }));
+    }
+
+    [Test]
+    public void Entity_Pronoun_DoesNotMatchNames()
+    {
+        Assert.That(Matches("pattern: [ { entity: pronoun, as: who }, { text: said } ]", "Ruiz said. He said."), Is.EqualTo(new[] { "He said | who=He" }));
+    }
+
+    [Test]
+    public void Not_OverlappingMatch_RemovesMatch()
+    {
+        const string rule = """
+            pattern: [ { lexicon: verbs, as: cue } ]
+            not: { pattern: [ { lexicon: verbs }, { text: nothing } ] }
+            """;
+        Assert.That(Matches(rule, "He said nothing. She said plenty."), Is.EqualTo(new[] { "said | cue=said" }));
+    }
+
+    [Test]
+    public void Before_Context_RequiresWordsRightBefore()
+    {
+        const string rule = """
+            pattern: [ { text: claims } ]
+            before: [ { lexicon: verbs } ]
+            """;
+        Assert.That(Matches(rule, "She denied claims. The claims grew."), Is.EqualTo(new[] { "claims" }));
+    }
+
+    [Test]
+    public void NotAfter_Context_RejectsWordsRightAfter()
+    {
+        const string rule = """
+            pattern: [ { text: alleged } ]
+            not-after: [ { text: that } ]
+            """;
+        Assert.That(Matches(rule, "It was alleged that he lied. The alleged plot failed."), Is.EqualTo(new[] { "alleged" }));
+        Assert.That(Matches(rule, "It was alleged that he lied."), Is.Empty);
+    }
+
+    [Test]
+    public void Inside_RequiresEnclosingMatch()
+    {
+        const string rule = """
+            pattern: [ { text: plan } ]
+            inside: { pattern: [ { quote: any } ] }
+            """;
+        Assert.That(Matches(rule, "The plan is “a good plan” now."), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void NotInside_RejectsEnclosedMatch()
+    {
+        const string rule = """
+            pattern: [ { text: plan } ]
+            not-inside: { pattern: [ { quote: any } ] }
+            """;
+        Assert.That(Matches(rule, "The plan is “a good plan” now.").Single(), Is.EqualTo("plan"));
+    }
+
+    [Test]
+    public void All_RequiresEveryBranchAndMergesRoles()
+    {
+        const string rule = """
+            all:
+              - pattern: [ { entity: source, as: source }, { text: denied, as: cue } ]
+              - pattern: [ { text: denied }, { text: the }, { text: claims, as: target } ]
+            """;
+        Assert.That(Matches(rule, "Ruiz denied the claims. Ruiz denied everything."),
+            Is.EqualTo(new[] { "Ruiz denied | cue=denied | source=Ruiz | target=claims" }));
+    }
+
+    [Test]
+    public void Any_OverlappingBranches_KeepsLeftmostLongest()
+    {
+        const string rule = """
+            any:
+              - pattern: [ { text: so-called } ]
+              - pattern: [ { text: so-called }, { flags: lower } ]
+            """;
+        Assert.That(Matches(rule, "The so-called plan failed."), Is.EqualTo(new[] { "so-called plan" }));
+    }
+
+    [Test]
+    public void QuoteScopeOutside_WordInsideQuotes_IsNotMatched()
+    {
+        const string rule = """
+            scope: { quotes: outside }
+            pattern: [ { text: slammed } ]
+            """;
+        Assert.That(Matches(rule, "“They slammed us,” she said. Critics slammed the plan."), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Sections_DefaultForClaimLabel_SkipsCaptions()
+    {
+        const string yaml = "version: 1\nrules:\n  - id: t.claim\n    label: Claim\n    pattern: [ { text: said } ]\n  - id: t.frame\n    label: Other\n    pattern: [ { text: said } ]\n";
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(yaml, "s.yaml").UseTextAnalysis(t => TestText.Analyze(t, SectionKind.Caption, SectionKind.Byline, SectionKind.Body)).Build();
+        TaggedArticle result = tagger.Tag("Caption said.\nByline said.\nBody said.");
+        Assert.That(result.Tags.Select(t => $"{t.Rule}@{t.Sentences[0]}"), Is.EqualTo(new[] { "t.frame@0", "t.claim@2", "t.frame@2" }));
+    }
+
+    [Test]
+    public void Matches_InOneWindow_AreLeftmostLongestWithoutOverlap()
+    {
+        Assert.That(Matches("pattern: [ { token: any, op: \"{2,2}\" } ]", "a b c d e"), Is.EqualTo(new[] { "a b", "c d" }));
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using ClaimTagger.Analysis;
+using ClaimTagger.Matching;
+using ClaimTagger.Rules;
+using ClaimTagger.Tests.Rules;
+
+namespace ClaimTagger.Tests.Matching;
+
+public class PrefilterTests
+{
+    [Test]
+    public void Corpus_HasSeveralHundredSentences()
+    {
+        Assert.That(Corpus.Sentences, Has.Count.GreaterThanOrEqualTo(300));
+    }
+
+    [Test]
+    public void Run_DefaultPack_SameTagsWithAndWithoutPrefilter()
+    {
+        Tagger tagger = new ClaimTaggerBuilder().UseDefaultRules().UseTextAnalysis(TestText.Analyzer).Build();
+        AssertSameTags(tagger, expectSomeTags: true);
+    }
+
+    [Test]
+    public void Run_Generated1000RulePack_SameTagsWithAndWithoutPrefilter()
+    {
+        string yaml = GeneratedPack(1000, seed: 20251130);
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(yaml, "generated.yaml").UseTextAnalysis(TestText.Analyzer).Build();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(tagger.Rules.Rules, Has.Count.EqualTo(1000));
+            Assert.That(tagger.Rules.Engine.Rules.Count(r => r.RequiredWords is not null), Is.GreaterThan(500), "most generated rules should be prefiltered");
+        }
+
+        AssertSameTags(tagger, expectSomeTags: true);
+    }
+
+    [Test]
+    public void Explain_RulesDroppedByPrefilter_NeverMatch()
+    {
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(GeneratedPack(300, seed: 7), "generated.yaml").UseTextAnalysis(TestText.Analyzer).Build();
+        int dropped = 0;
+        foreach (string article in Corpus.Articles)
+        {
+            EngineRun run = tagger.Rules.Engine.Run(TestText.Analyze(article), new EngineOptions(Explain: true));
+            var skipped = run.Traces.Where(t => !t.PrefilterKept).ToList();
+            dropped += skipped.Count;
+            Assert.That(skipped.Where(t => t.Matches.Count > 0).Select(t => t.Rule.Id), Is.Empty);
+        }
+
+        Assert.That(dropped, Is.GreaterThan(0));
+    }
+
+    private static void AssertSameTags(Tagger tagger, bool expectSomeTags)
+    {
+        int total = 0;
+        foreach (string article in Corpus.Articles)
+        {
+            AnalyzedText analyzed = TestText.Analyze(article);
+            string with = Describe(tagger.Tag(analyzed, new EngineOptions(UsePrefilter: true)));
+            string without = Describe(tagger.Tag(analyzed, new EngineOptions(UsePrefilter: false)));
+            Assert.That(with, Is.EqualTo(without));
+            total += with.Count(c => c == '\n');
+        }
+
+        if (expectSomeTags)
+        {
+            Assert.That(total, Is.GreaterThan(100));
+        }
+    }
+
+    private static string Describe(TaggedArticle article)
+    {
+        var b = new StringBuilder();
+        foreach (Tag t in article.Tags)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"{t.Label} {t.Rule} {t.Start}..{t.End}");
+            foreach (var r in t.Roles.OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                b.Append(CultureInfo.InvariantCulture, $" {r.Key}={r.Value.Start}..{r.Value.End}");
+            }
+
+            b.Append('\n');
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>Builds a pack of random but valid rules over the corpus's words.</summary>
+    internal static string GeneratedPack(int count, int seed)
+    {
+        var random = new Random(seed);
+        string[] vocabulary = Corpus.Sentences.SelectMany(s => s.Split([' ', ',', '.', '“', '”', '‘', '’', ':'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.ToLowerInvariant()).Where(w => w.All(char.IsLetter)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        string Word() => random.Next(20) == 0 ? "zzq" + random.Next(100) : vocabulary[random.Next(vocabulary.Length)];
+        string Words(int max) => "[" + string.Join(", ", Enumerable.Range(0, random.Next(1, max + 1)).Select(_ => Quote(Word()))) + "]";
+        string[] ops = ["", "", "", "?", "*", "+", "{1,2}", "{0,3}", "+?"];
+
+        string Element(bool allowSpan)
+        {
+            int kind = random.Next(allowSpan ? 100 : 50);
+            string op = ops[random.Next(ops.Length)];
+            string opText = op.Length == 0 ? string.Empty : $", op: \"{op}\"";
+            string role = random.Next(4) == 0 ? $", as: r{random.Next(3)}" : string.Empty;
+            return kind switch
+            {
+                < 30 => $"{{ text: {Words(3)}{opText}{role} }}",
+                < 40 => $"{{ lower: {Words(2)}{opText}{role} }}",
+                < 45 => $"{{ flags: [{(random.Next(2) == 0 ? "capitalized" : "word")}]{opText} }}",
+                < 50 => $"{{ token: any, op: \"{(random.Next(2) == 0 ? "?" : "{0,2}")}\" }}",
+                < 62 => $"{{ lexicon: {(random.Next(2) == 0 ? "gen-a" : "gen-b")}{opText}{role} }}",
+                < 72 => $"{{ entity: {(random.Next(3) == 0 ? "pronoun" : "source")}{role} }}",
+                < 77 => $"{{ quote: any{role} }}",
+                < 87 => $"{{ one-of: [ [ {Element(false)} ], [ {Element(false)}, {Element(false)} ] ]{role} }}",
+                _ => $"{{ group: [ {Element(false)}, {Element(false)} ]{opText}{role} }}",
+            };
+        }
+
+        string Pattern()
+        {
+            var elements = Enumerable.Range(0, random.Next(1, 5)).Select(_ => Element(true)).ToList();
+            // A required literal keeps the pattern from matching an empty span.
+            elements.Insert(random.Next(elements.Count + 1), $"{{ text: {Words(2)} }}");
+            return "[ " + string.Join(", ", elements) + " ]";
+        }
+
+        var yaml = new StringBuilder("version: 1\nlexicons:\n");
+        yaml.Append("  gen-a: { inflect: verb, entries: [say, tell, deny, claim, \"point out\", warn] }\n");
+        yaml.Append("  gen-b: [").Append(string.Join(", ", Enumerable.Range(0, 30).Select(_ => Word() + (random.Next(5) == 0 ? " " + Word() : string.Empty)).Distinct().Select(Quote))).Append("]\n");
+        yaml.Append("conflicts: { A+B: longest-then-priority, C: keep-all, DirectQuote+Claim: priority-then-longest }\n");
+        yaml.Append("rules:\n");
+        string[] labels = ["A", "B", "C", "DirectQuote", "Claim"];
+        for (int i = 0; i < count; i++)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"  - id: gen.rule-{i}\n    label: {labels[random.Next(labels.Length)]}\n    priority: {random.Next(5)}\n");
+            if (random.Next(3) == 0)
+            {
+                yaml.Append("    scope: { window: paragraph }\n");
+            }
+
+            int shape = random.Next(100);
+            if (shape < 70)
+            {
+                yaml.Append("    pattern: ").Append(Pattern()).Append('\n');
+            }
+            else if (shape < 85)
+            {
+                yaml.Append("    any:\n      - pattern: ").Append(Pattern()).Append("\n      - pattern: ").Append(Pattern()).Append('\n');
+            }
+            else
+            {
+                yaml.Append("    all:\n      - pattern: ").Append(Pattern()).Append("\n      - pattern: ").Append(Pattern()).Append('\n');
+            }
+
+            if (random.Next(8) == 0)
+            {
+                yaml.Append("    not: { pattern: [ { text: ").Append(Words(2)).Append(" } ] }\n");
+            }
+
+            if (random.Next(10) == 0)
+            {
+                yaml.Append("    not-after: [ { text: ").Append(Words(2)).Append(" } ]\n");
+            }
+
+            if (random.Next(10) == 0)
+            {
+                yaml.Append("    before: [ { token: any } ]\n");
+            }
+        }
+
+        return yaml.ToString();
+    }
+
+    private static string Quote(string s) => "\"" + s + "\"";
+}

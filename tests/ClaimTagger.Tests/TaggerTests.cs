@@ -1,0 +1,126 @@
+using ClaimTagger.Rules;
+using ClaimTagger.Tests.Matching;
+using ClaimTagger.Tests.Rules;
+
+namespace ClaimTagger.Tests;
+
+public class TaggerTests
+{
+    private static string DenialFile => Path.Combine(RepoPaths.Root, "tests", "ClaimTagger.Tests", "Specs", "rules", "denial.yaml");
+
+    private static Tagger Defaults() => new ClaimTaggerBuilder().UseDefaultRules().UseTextAnalysis(TestText.Analyzer).Build();
+
+    [Test]
+    public void Build_CustomDenialLabelFile_ProducesDenialTags()
+    {
+        Tagger tagger = new ClaimTaggerBuilder().UseDefaultRules().AddRuleFile(DenialFile).UseTextAnalysis(TestText.Analyzer).Build();
+        const string text = "The harbour authority denied any responsibility for the spill.\nIts director later dismissed the inspectors’ findings as guesswork.\nThe authority has rejected new claims of negligence.";
+        TaggedArticle result = tagger.Tag(text);
+        var denials = result.TagsWithLabel(new Label("Denial")).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(denials.Select(t => t.Rule), Is.EqualTo(new[] { "newsroom.denial.denied", "newsroom.denial.dismissed-as", "newsroom.denial.rejected-claims" }));
+            Assert.That(denials[0].Role("source")!.Text, Is.EqualTo("The harbour authority"));
+            Assert.That(denials[1].Role("verdict")!.Text, Is.EqualTo("guesswork"));
+            Assert.That(denials[2].Role("target")!.Text, Is.EqualTo("claims"));
+            Assert.That(result.Sentences.Select(s => s.Labels.Contains(new Label("Denial"))), Is.All.True);
+        }
+    }
+
+    [Test]
+    public void Run_DenialFileExamples_AllPass()
+    {
+        Tagger tagger = new ClaimTaggerBuilder().UseDefaultRules().AddRuleFile(DenialFile).UseTextAnalysis(TestText.Analyzer).Build();
+        RuleExampleReport report = RuleExampleRunner.Run(tagger.Rules, TestText.Analyzer, null);
+        Assert.That(report.Failures.Select(f => f.ToString()), Is.Empty);
+    }
+
+    [Test]
+    public void Tag_ArticleWithDefaultRules_FindsEachLabelWithRoles()
+    {
+        const string text = """
+            Ferry crossings to resume next week – Transport Minister Lina Haddad
+            “We have fixed the engines and trained new crews,” Haddad told reporters on Thursday.
+            The operator has admitted that two sailings ran without a licensed engineer.
+            Inspectors are believed to have found rust on the car deck, and the company reportedly paid an alleged bribe to delay the check.
+            Critics called the timetable ‘fantasy’ and said the minister was UTTERLY WRONG.
+            """;
+        TaggedArticle result = new ClaimTaggerBuilder().UseDefaultRules().UseTextAnalysis(t => TestText.Analyze(t, Sections.SectionKind.Headline)).Build().Tag(text);
+        string[] summary = result.Tags.Select(t => $"{t.Label}/{t.Kind ?? "-"}:{t.Text}").ToArray();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(summary, Does.Contain("Claim/-:Ferry crossings to resume next week – Transport Minister Lina Haddad"));
+            Assert.That(summary, Does.Contain("DirectQuote/-:“We have fixed the engines and trained new crews,” Haddad told"));
+            Assert.That(summary, Does.Contain("Claim/-:The operator has admitted that two sailings ran without a licensed engineer."));
+            Assert.That(summary, Does.Contain("ReporterFraming/loaded-verb:admitted"));
+            Assert.That(summary, Does.Contain("Attribution/hedge:are believed to"));
+            Assert.That(summary, Does.Contain("Attribution/hedge:reportedly"));
+            Assert.That(summary, Does.Contain("Attribution/hedge:alleged bribe"));
+            Assert.That(summary, Does.Contain("ReporterFraming/scare-quote:‘fantasy’"));
+            Assert.That(summary, Does.Contain("ReporterFraming/emphasis:UTTERLY WRONG"));
+            Assert.That(result.Tags.Select(t => t.Start), Is.Ordered);
+            Assert.That(result.Tags.All(t => t.Text == text[t.Start..t.End] && t.Roles.Values.All(r => r.Text == text[r.Start..r.End])), Is.True);
+        }
+    }
+
+    [Test]
+    public void Tag_DirectQuoteAndClaimOverSameWords_KeepsOnlyOne()
+    {
+        TaggedArticle result = Defaults().Tag("“The budget is balanced,” Okafor said.");
+        Assert.That(result.Tags.Where(t => t.Label == Label.DirectQuote || t.Label == Label.Claim).Select(t => t.Rule), Is.EqualTo(new[] { "quote.trailing-source" }));
+    }
+
+    [Test]
+    public void Tag_MixedQuote_IsOneClaimWithoutSeparateDirectQuote()
+    {
+        TaggedArticle result = Defaults().Tag("The plan is “dead on arrival”, the senator said.");
+        Assert.That(result.Tags.Where(t => t.Label == Label.DirectQuote || t.Label == Label.Claim).Select(t => t.Label), Is.EqualTo(new[] { Label.Claim }));
+    }
+
+    [Test]
+    public void Tag_RegexTimeout_BecomesDiagnosticNotException()
+    {
+        const string yaml = "version: 1\nrules:\n  - { id: t.slow, label: Test, pattern: [ { regex: \"(x+x+)+y\" } ] }\n";
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(yaml, "slow.yaml").WithRuleLimits(RuleSetLimits.Default with { RegexTimeout = TimeSpan.FromTicks(1) })
+            .UseTextAnalysis(TestText.Analyzer).Build();
+        // Long enough that even a fast engine needs several milliseconds (timeouts are checked on a millisecond clock).
+        TaggedArticle result = tagger.Tag(new string('x', 10_000_000) + " end.");
+        Assert.That(result.Diagnostics, Has.Count.EqualTo(1).And.Some.Contains("t.slow").And.Some.Contains("timed out"));
+    }
+
+    [Test]
+    public void Tag_EmptyAndOddInputs_DoNotThrow()
+    {
+        Tagger tagger = Defaults();
+        foreach (string text in new[] { "", "   ", "“", "”unbalanced“ quotes ‘ here", "\n\n\n", new string('“', 1000), "a" })
+        {
+            Assert.That(() => tagger.Tag(text), Throws.Nothing, text);
+        }
+    }
+
+    [Test]
+    public void Build_RuleFileWithErrors_ThrowsWithEveryDiagnostic()
+    {
+        var builder = new ClaimTaggerBuilder().AddRules("version: 1\nrules:\n  - { id: a.b, label: X, pattern: [ { lexicon: nope } ] }\n  - { id: a.b, label: X, pattern: [ { txt: x } ] }\n", "bad.yaml");
+        Assert.That(() => builder.Build(), Throws.TypeOf<RuleSetException>().With.Property(nameof(RuleSetException.Diagnostics))
+            .Matches<IReadOnlyList<RuleDiagnostic>>(d => d!.Count(x => x.IsError) == 3 && d!.Select(x => x.Code).SequenceEqual(new[] { "CT0104", "CT0301", "CT0203", "CT0401" })));
+    }
+
+    [Test]
+    public void Build_DisableRuleById_RemovesDefaultRule()
+    {
+        Tagger tagger = new ClaimTaggerBuilder().UseDefaultRules().DisableRule("framing.intensifier").UseTextAnalysis(TestText.Analyzer).Build();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(tagger.Rules.Find("framing.intensifier"), Is.Null);
+            Assert.That(tagger.Tag("A stunning reversal.").Tags, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void CreateDefault_IsCachedAndHasDefaultRules()
+    {
+        Tagger first = Tagger.CreateDefault();
+        Assert.That(Tagger.CreateDefault(), Is.SameAs(first).And.Property(nameof(Tagger.Rules)).Property(nameof(RuleSet.Rules)).Not.Empty);
+    }
+}
