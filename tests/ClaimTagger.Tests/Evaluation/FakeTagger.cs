@@ -13,6 +13,8 @@ internal sealed class FakeTagger(IReadOnlyDictionary<string, IReadOnlyList<Tag>>
         return new TaggedArticle(text, [], tags, []);
     }
 
+    public global::ClaimTagger.Matching.ExplainReport Explain(string text, string? ruleId = null) => throw new NotSupportedException("A fake tagger has no rules to explain.");
+
     public static Tag Make(string text, string label, string fragment, string? kind = null, IReadOnlyDictionary<string, RoleSpan>? roles = null, int occurrence = 1)
     {
         int start = IndexOf(text, fragment, occurrence);
