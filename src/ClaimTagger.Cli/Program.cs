@@ -9,5 +9,6 @@ var context = new CliContext(stdin, stdout, stderr)
 {
     OutputIsTerminal = !Console.IsOutputRedirected,
     InputIsTerminal = !Console.IsInputRedirected,
+    ErrorIsTerminal = !Console.IsErrorRedirected,
 };
 return CliApp.Run(args, context);
