@@ -59,10 +59,11 @@ internal static class TagCommand
         {
             Description = "Do not show the progress bar (shown on standard error when it is a terminal).",
         };
+        Option<bool> summary = SummaryOption();
 
         var command = new Command("tag", "Tag articles: sentences, sections, quotes, claims, attributions and framing.")
         {
-            paths, format, inputFormat, output, rules, noDefaultRules, color, jobs, noProgress,
+            paths, format, inputFormat, output, rules, noDefaultRules, color, jobs, noProgress, summary,
         };
         context.HelpExamples[command] =
         [
@@ -70,6 +71,7 @@ internal static class TagCommand
             "claimtagger tag article.txt --format html --out article.html",
             "claimtagger tag articles/ --format jsonl --out tagged.jsonl",
             "cat batch.jsonl | claimtagger tag --input-format jsonl --format jsonl",
+            "claimtagger tag scraped/ --summary",
             "claimtagger tag article.txt --rules newsroom/house-rules.yaml",
         ];
         command.SetAction(parseResult => Execute(context, new Request(
@@ -83,6 +85,7 @@ internal static class TagCommand
             Color = parseResult.GetValue(color) ?? ColorMode.Auto,
             Jobs = parseResult.GetResult(jobs) is null ? null : parseResult.GetValue(jobs),
             NoProgress = parseResult.GetValue(noProgress),
+            Summary = parseResult.GetValue(summary),
         }));
         return command;
     }
@@ -94,9 +97,9 @@ internal static class TagCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
         string format = request.Format ?? (context.OutputIsTerminal && request.OutPath is null ? OutputFormats.Table : OutputFormats.Json);
-        if (format == OutputFormats.Html)
+        if (OutputFactory.CheckSummary(format, request.Summary) is { } summaryError)
         {
-            context.ReportError("--format html is not implemented yet; use table, json or jsonl");
+            context.ReportError(summaryError);
             return ExitCodes.UsageError;
         }
 
@@ -117,12 +120,7 @@ internal static class TagCommand
         }
 
         bool colors = ColorMode.Resolve(request.Color, context.OutputIsTerminal && !target.IsFile, context.GetEnvironmentVariable);
-        ArticleOutput sink = format switch
-        {
-            OutputFormats.Jsonl => new JsonLinesArticleOutput(target.Writer),
-            OutputFormats.Table => new TableArticleOutput(target.Writer, showIds: severalDocuments, new TerminalStyle(colors)),
-            _ => new JsonArticleOutput(target.Writer, array: severalDocuments),
-        };
+        ArticleOutput sink = OutputFactory.Create(format, target.Writer, severalDocuments, new TerminalStyle(colors), request.Summary);
 
         // A progress bar needs standard error to itself: messages from the reader thread go through the same writer.
         bool showProgress = context.ErrorIsTerminal && !request.NoProgress && severalDocuments;
@@ -159,6 +157,13 @@ internal static class TagCommand
         }
     }
 
+    /// <summary><c>--summary</c>, shared with <c>render</c>.</summary>
+    internal static Option<bool> SummaryOption() => new("--summary")
+    {
+        Description = "Instead of the articles, print per source how often they are quoted directly and in reported speech, "
+            + "and the reporter's framing around them (a table, or JSON with --format json).",
+    };
+
     private static TaggedArticle TagOne(ITagger tagger, InputDocument input)
     {
         TaggedArticle article = tagger.Tag(input.Text);
@@ -184,5 +189,8 @@ internal static class TagCommand
 
         /// <summary>Gets a value indicating whether <c>--no-progress</c> was given.</summary>
         public bool NoProgress { get; init; }
+
+        /// <summary>Gets a value indicating whether <c>--summary</c> was given.</summary>
+        public bool Summary { get; init; }
     }
 }

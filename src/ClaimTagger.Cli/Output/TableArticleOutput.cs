@@ -41,7 +41,7 @@ internal sealed class TableArticleOutput : ArticleOutput
         foreach (TaggedSentence sentence in article.Sentences)
         {
             _line.Clear().Append(sentence.Index.ToString(CultureInfo.InvariantCulture).PadLeft(4)).Append("  ");
-            _style.Append(_line, TerminalStyle.Dim, SectionNames.ToName(sentence.Section).PadRight(11));
+            _style.Append(_line, TerminalStyle.Dim, SectionNames.ToName(sentence.Section).PadRight(12));
             if (sentence.Labels.Count > 0)
             {
                 _line.Append('[');

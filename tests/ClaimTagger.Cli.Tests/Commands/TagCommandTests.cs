@@ -152,12 +152,28 @@ public class TagCommandTests
     }
 
     [Test]
-    public void Tag_HtmlFormat_ExitsWithUsageErrorNotImplemented()
+    public void Tag_HtmlFormat_WritesOneSelfContainedReport()
     {
-        CliResult result = CliRunner.RunWithStdin(Articles.Tram, "tag", "--format", "html");
+        string path = _temp.Write("tram.txt", Articles.Tram);
+
+        CliResult result = CliRunner.Run("tag", "--format", "html", path);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString);
+            Assert.That(result.Stdout, Does.StartWith("<!DOCTYPE html>").And.EndWith("</html>\n"));
+            Assert.That(result.Stdout, Does.Contain("Council backs tram extension"));
+            Assert.That(result.Stdout, Does.Contain(path));
+        }
+    }
+
+    [Test]
+    public void Tag_HtmlSummary_ExitsWithUsageError()
+    {
+        CliResult result = CliRunner.RunWithStdin(Articles.Tram, "tag", "--format", "html", "--summary");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageError));
-        Assert.That(result.Stderr, Does.Contain("not implemented"));
+        Assert.That(result.Stderr, Does.Contain("--summary writes a table or JSON"));
     }
 
     [Test]
