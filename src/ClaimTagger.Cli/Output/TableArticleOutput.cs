@@ -12,7 +12,7 @@ namespace ClaimTagger.Cli.Output;
 /// </summary>
 internal sealed class TableArticleOutput : ArticleOutput
 {
-    private const int MaxSpanText = 100;
+    private const int MaxSpanText = 72;
     private readonly TextWriter _writer;
     private readonly bool _showIds;
     private readonly TerminalStyle _style;
