@@ -39,6 +39,9 @@ internal sealed class CliContext
     /// <summary>Gets a value indicating whether standard error is a terminal (a progress bar is shown on it).</summary>
     public bool ErrorIsTerminal { get; init; }
 
+    /// <summary>Gets the width of the terminal standard output writes to, in columns; 0 when it is not a terminal.</summary>
+    public int TerminalWidth { get; init; }
+
     /// <summary>Gets the number of worker threads a batch run uses by default (the processor count).</summary>
     public int ProcessorCount { get; init; } = Environment.ProcessorCount;
 
@@ -54,6 +57,7 @@ internal sealed class CliContext
         OutputIsTerminal = OutputIsTerminal,
         InputIsTerminal = InputIsTerminal,
         ErrorIsTerminal = ErrorIsTerminal,
+        TerminalWidth = TerminalWidth,
         ProcessorCount = ProcessorCount,
         GetEnvironmentVariable = GetEnvironmentVariable,
     };

@@ -36,6 +36,7 @@ internal static class CliRunner
             OutputIsTerminal = terminal.Stdout,
             ErrorIsTerminal = terminal.Stderr,
             ProcessorCount = terminal.Processors,
+            TerminalWidth = terminal.Width,
             GetEnvironmentVariable = name => terminal.Environment is not null && terminal.Environment.TryGetValue(name, out string? value) ? value : null,
         };
         int exitCode = CliApp.Run(args, context);
@@ -48,5 +49,6 @@ internal static class CliRunner
         bool Stdout = false,
         bool Stderr = false,
         int Processors = 4,
-        IReadOnlyDictionary<string, string>? Environment = null);
+        IReadOnlyDictionary<string, string>? Environment = null,
+        int Width = 0);
 }

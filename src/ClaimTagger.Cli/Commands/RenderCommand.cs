@@ -97,7 +97,7 @@ internal static class RenderCommand
 
         bool colors = ColorMode.Resolve(request.Color, context.OutputIsTerminal && !target.IsFile, context.GetEnvironmentVariable);
         bool severalDocuments = documents.Count > 1;
-        ArticleOutput sink = OutputFactory.Create(format, target.Writer, severalDocuments, new TerminalStyle(colors), request.Summary);
+        ArticleOutput sink = OutputFactory.Create(format, target.Writer, severalDocuments, new TerminalStyle(colors), request.Summary, target.IsFile ? 0 : context.TerminalWidth);
         try
         {
             sink.Begin();

@@ -120,7 +120,7 @@ internal static class TagCommand
         }
 
         bool colors = ColorMode.Resolve(request.Color, context.OutputIsTerminal && !target.IsFile, context.GetEnvironmentVariable);
-        ArticleOutput sink = OutputFactory.Create(format, target.Writer, severalDocuments, new TerminalStyle(colors), request.Summary);
+        ArticleOutput sink = OutputFactory.Create(format, target.Writer, severalDocuments, new TerminalStyle(colors), request.Summary, target.IsFile ? 0 : context.TerminalWidth);
 
         // A progress bar needs standard error to itself: messages from the reader thread go through the same writer.
         bool showProgress = context.ErrorIsTerminal && !request.NoProgress && severalDocuments;

@@ -17,7 +17,8 @@ internal static class OutputFactory
     /// <param name="severalDocuments">Whether the input can hold several documents (ids shown, JSON as an array).</param>
     /// <param name="style">Colours for the table formats.</param>
     /// <param name="summary">Whether to write the per-source summary instead of the articles.</param>
-    public static ArticleOutput Create(string format, TextWriter writer, bool severalDocuments, TerminalStyle style, bool summary)
+    /// <param name="width">The terminal's width, to wrap the table; 0 when not writing to a terminal.</param>
+    public static ArticleOutput Create(string format, TextWriter writer, bool severalDocuments, TerminalStyle style, bool summary, int width = 0)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (summary)
@@ -28,7 +29,7 @@ internal static class OutputFactory
         return format switch
         {
             OutputFormats.Jsonl => new JsonLinesArticleOutput(writer),
-            OutputFormats.Table => new TableArticleOutput(writer, severalDocuments, style),
+            OutputFormats.Table => new TableArticleOutput(writer, severalDocuments, style, width),
             OutputFormats.Html => new HtmlArticleOutput(writer),
             _ => new JsonArticleOutput(writer, array: severalDocuments),
         };

@@ -13,19 +13,25 @@ namespace ClaimTagger.Cli.Output;
 internal sealed class TableArticleOutput : ArticleOutput
 {
     private const int MaxSpanText = 72;
+
+    /// <summary>The columns before a sentence's text: index (4), two spaces, section (12).</summary>
+    private const int SentenceIndent = 18;
     private readonly TextWriter _writer;
     private readonly bool _showIds;
     private readonly TerminalStyle _style;
+    private readonly int _width;
     private readonly StringBuilder _line = new();
 
     /// <param name="writer">Where to write.</param>
     /// <param name="showIds">Whether to head each document with its id (when there can be several).</param>
     /// <param name="style">The colours to use; <see langword="null"/> for plain text.</param>
-    public TableArticleOutput(TextWriter writer, bool showIds, TerminalStyle? style = null)
+    /// <param name="width">The terminal's width in columns, to wrap long lines with a hanging indent; 0 not to wrap.</param>
+    public TableArticleOutput(TextWriter writer, bool showIds, TerminalStyle? style = null, int width = 0)
     {
         _writer = writer;
         _showIds = showIds;
         _style = style ?? TerminalStyle.Plain;
+        _width = width;
     }
 
     public override void Write(string id, TaggedArticle article)
@@ -60,7 +66,7 @@ internal sealed class TableArticleOutput : ArticleOutput
             }
 
             AppendSentenceText(article, sentence);
-            _writer.WriteLine(_line.ToString());
+            _writer.WriteLine(TextWrap.Wrap(_line.ToString(), _width, SentenceIndent));
             if ((uint)sentence.Index < (uint)tagsBySentence.Length)
             {
                 foreach (Tag tag in tagsBySentence[sentence.Index])
@@ -154,7 +160,7 @@ internal sealed class TableArticleOutput : ArticleOutput
         _line.Append("  ")
             .Append(tag.Confidence.ToString("0.##", CultureInfo.InvariantCulture)).Append("  ");
         AppendOneLine(_line, tag.Text, MaxSpanText);
-        _writer.WriteLine(_line.ToString());
+        _writer.WriteLine(TextWrap.Wrap(_line.ToString(), _width, 8));
         foreach (KeyValuePair<string, RoleSpan> role in tag.Roles)
         {
             _line.Clear().Append("          ");
@@ -166,7 +172,7 @@ internal sealed class TableArticleOutput : ArticleOutput
                 _style.Append(_line, TerminalStyle.Bold, role.Value.Resolved);
             }
 
-            _writer.WriteLine(_line.ToString());
+            _writer.WriteLine(TextWrap.Wrap(_line.ToString(), _width, 12));
         }
     }
 

@@ -32,7 +32,7 @@ public class HtmlArticleOutputBrowserTests
         string hostile = RenderHtml("hostile.json", SampleJson.Object(ReportSamples.Hostile()), "hostile.html");
         string multi = RenderHtml("batch.jsonl", SampleJson.Lines(("dispatches/harbour.txt", harbour), ("dispatches/hostile.txt", ReportSamples.Hostile())), "batch.html");
         string expected = _temp.Write("expected.json", ExpectedTags(harbour));
-        CliResult table = CliRunner.Run("render", _temp.Write("table.json", SampleJson.Object(harbour)), "--format", "table", "--color", "always");
+        CliResult table = CliRunner.RunIn(new CliRunner.Terminal(Stdout: true, Width: 118), "render", _temp.Write("table.json", SampleJson.Object(harbour)));
         string ansi = _temp.Write("table.ansi", string.Join('\n', table.Stdout.Split('\n').Skip(1).Take(40)));
         string screenshot = Path.Combine(_temp.Path, "report.png");
         string phone = Path.Combine(_temp.Path, "report-phone.png");
