@@ -77,10 +77,13 @@ internal static class CliApp
     {
         var root = new RootCommand("Tags news articles with who says what (direct quotes, claims) and how the reporter frames it (attributions, loaded words).");
         root.Subcommands.Add(TagCommand.Create(context));
+        root.Subcommands.Add(RenderCommand.Create(context));
         context.HelpExamples[root] =
         [
             "claimtagger tag article.txt",
+            "claimtagger tag article.txt --format html --out report.html",
             "claimtagger tag articles/ --format jsonl --out tagged.jsonl",
+            "claimtagger render tagged.jsonl --summary",
             "claimtagger tag --help",
         ];
 

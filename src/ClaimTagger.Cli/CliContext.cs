@@ -36,8 +36,31 @@ internal sealed class CliContext
     /// <summary>Gets a value indicating whether standard input is a terminal (a hint is printed before reading it).</summary>
     public bool InputIsTerminal { get; init; }
 
+    /// <summary>Gets a value indicating whether standard error is a terminal (a progress bar is shown on it).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>Gets the width of the terminal standard output writes to, in columns; 0 when it is not a terminal.</summary>
+    public int TerminalWidth { get; init; }
+
+    /// <summary>Gets the number of worker threads a batch run uses by default (the processor count).</summary>
+    public int ProcessorCount { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Gets how environment variables are read (<c>NO_COLOR</c>, <c>TERM</c>); tests pass their own.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>Gets the usage examples shown at the end of each command's <c>--help</c>.</summary>
     public Dictionary<Command, string[]> HelpExamples { get; } = [];
+
+    /// <summary>Returns a copy of this context that writes its messages to <paramref name="stderr"/> instead.</summary>
+    public CliContext WithError(TextWriter stderr) => new(In, Out, stderr)
+    {
+        OutputIsTerminal = OutputIsTerminal,
+        InputIsTerminal = InputIsTerminal,
+        ErrorIsTerminal = ErrorIsTerminal,
+        TerminalWidth = TerminalWidth,
+        ProcessorCount = ProcessorCount,
+        GetEnvironmentVariable = GetEnvironmentVariable,
+    };
 
     /// <summary>Writes <c>claimtagger: error: message</c> to standard error.</summary>
     public void ReportError(string message) => Error.WriteLine($"{ToolName}: error: {message}");

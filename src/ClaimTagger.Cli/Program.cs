@@ -9,5 +9,19 @@ var context = new CliContext(stdin, stdout, stderr)
 {
     OutputIsTerminal = !Console.IsOutputRedirected,
     InputIsTerminal = !Console.IsInputRedirected,
+    ErrorIsTerminal = !Console.IsErrorRedirected,
+    TerminalWidth = Console.IsOutputRedirected ? 0 : TerminalWidth(),
 };
 return CliApp.Run(args, context);
+
+static int TerminalWidth()
+{
+    try
+    {
+        return Console.WindowWidth;
+    }
+    catch (IOException)
+    {
+        return 0;
+    }
+}

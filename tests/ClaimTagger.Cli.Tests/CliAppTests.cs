@@ -84,4 +84,44 @@ public class CliAppTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.LessThanOrEqualTo(3));
     }
+
+    [Test]
+    public void Run_HelpOfEveryCommand_ShowsExamplesThatNameTheCommand()
+    {
+        var context = new CliContext(Stream.Null, TextWriter.Null, TextWriter.Null);
+        string[] commands = [.. CliApp.CreateRootCommand(context).Subcommands.Select(c => c.Name)];
+
+        Assert.That(commands, Does.Contain("tag").And.Contain("render"));
+        foreach (string command in commands)
+        {
+            CliResult result = CliRunner.Run(command, "--help");
+            string examples = result.Stdout[(result.Stdout.IndexOf("Examples:", StringComparison.Ordinal) + 1)..];
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), command);
+                Assert.That(result.Stdout, Does.Contain("Examples:"), command);
+                Assert.That(examples, Does.Contain($"claimtagger {command} "), command);
+            }
+        }
+    }
+
+    [TestCase("tag --format ", new[] { "html", "json", "jsonl", "table" })]
+    [TestCase("render --color ", new[] { "always", "auto", "never" })]
+    [TestCase("tag --input-format ", new[] { "jsonl", "text" })]
+    public void Run_SuggestDirective_CompletesOptionValues(string line, string[] expected)
+    {
+        CliResult result = CliRunner.Run($"[suggest:{line.Length}]", line);
+
+        Assert.That(result.StdoutLines(), Is.EqualTo(expected).AsCollection);
+    }
+
+    [Test]
+    public void Run_SuggestDirective_CompletesCommandsAndOptions()
+    {
+        CliResult commands = CliRunner.Run("[suggest:0]", string.Empty);
+        CliResult options = CliRunner.Run("[suggest:6]", "tag --");
+
+        Assert.That(commands.StdoutLines(), Does.Contain("tag").And.Contain("render"));
+        Assert.That(options.StdoutLines(), Does.Contain("--format").And.Contain("--summary").And.Contain("--jobs"));
+    }
 }

@@ -3,4 +3,5 @@ using System.Text.Json.Serialization;
 namespace ClaimTagger.Cli.Tests;
 
 [JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(Dictionary<string, string?>[]))]
 internal sealed partial class TestJsonContext : JsonSerializerContext;

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Text;
+using ClaimTagger.Cli.Batch;
 using ClaimTagger.Cli.Input;
 using ClaimTagger.Cli.Output;
 
@@ -8,7 +7,7 @@ namespace ClaimTagger.Cli.Commands;
 
 /// <summary>
 /// <c>claimtagger tag [PATH...]</c>: tags articles from files, folders or standard input and writes them as a table,
-/// JSON or JSON lines.
+/// JSON, JSON lines or an HTML report, or a per-source summary. Batches run on all cores, output in input order.
 /// </summary>
 /// <remarks>
 /// The pattern every command follows: <see cref="Create"/> declares the arguments and options, registers help
@@ -17,6 +16,9 @@ namespace ClaimTagger.Cli.Commands;
 /// </remarks>
 internal static class TagCommand
 {
+    /// <summary>The most characters of article text read but not yet written in a batch run.</summary>
+    internal const long MaxCharsInFlight = 32L * 1024 * 1024;
+
     private static readonly string[] InputFormats = ["text", "jsonl"];
 
     /// <summary>Creates the <c>tag</c> command.</summary>
@@ -27,44 +29,49 @@ internal static class TagCommand
             Description = "Files, folders (their *.txt files, recursively), or '-' for standard input (the default).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: table (default on a terminal), json (default otherwise), jsonl, html.",
-            HelpName = "FORMAT",
-        };
-        OneOf(format, OutputFormats.All);
+        Option<string> format = CommonOptions.Format(
+            "Output format: table (default on a terminal), json (default otherwise), jsonl, html (a self-contained report).",
+            OutputFormats.All);
         var inputFormat = new Option<string>("--input-format")
         {
             Description = "Input format: text (default), or jsonl: one {\"id\": \"...\", \"text\": \"...\"} per line (folders: their *.jsonl files).",
             HelpName = "FORMAT",
             DefaultValueFactory = _ => "text",
         };
-        OneOf(inputFormat, InputFormats);
-        var output = new Option<string>("--out", "-o")
+        CommonOptions.OneOf(inputFormat, InputFormats);
+        Option<string> output = CommonOptions.Out();
+        Option<string[]> rules = CommonOptions.Rules();
+        Option<bool> noDefaultRules = CommonOptions.NoDefaultRules();
+        Option<string> color = CommonOptions.Color();
+        var jobs = new Option<int>("--jobs", "-j")
         {
-            Description = "Write the output to this file instead of standard output.",
-            HelpName = "PATH",
+            Description = "Worker threads for a batch (default: one per processor core). Output stays in input order.",
+            HelpName = "N",
         };
-        var rules = new Option<string[]>("--rules")
+        jobs.Validators.Add(result =>
         {
-            Description = "Rule file or folder, layered on the default rules; repeat for more.",
-            HelpName = "PATH",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var noDefaultRules = new Option<bool>("--no-default-rules")
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be at least 1");
+            }
+        });
+        var noProgress = new Option<bool>("--no-progress")
         {
-            Description = "Use only the rules given with --rules.",
+            Description = "Do not show the progress bar (shown on standard error when it is a terminal).",
         };
+        Option<bool> summary = SummaryOption();
 
         var command = new Command("tag", "Tag articles: sentences, sections, quotes, claims, attributions and framing.")
         {
-            paths, format, inputFormat, output, rules, noDefaultRules,
+            paths, format, inputFormat, output, rules, noDefaultRules, color, jobs, noProgress, summary,
         };
         context.HelpExamples[command] =
         [
             "claimtagger tag article.txt",
+            "claimtagger tag article.txt --format html --out article.html",
             "claimtagger tag articles/ --format jsonl --out tagged.jsonl",
             "cat batch.jsonl | claimtagger tag --input-format jsonl --format jsonl",
+            "claimtagger tag scraped/ --summary",
             "claimtagger tag article.txt --rules newsroom/house-rules.yaml",
         ];
         command.SetAction(parseResult => Execute(context, new Request(
@@ -73,7 +80,13 @@ internal static class TagCommand
             parseResult.GetValue(inputFormat) ?? "text",
             parseResult.GetValue(output),
             parseResult.GetValue(rules) ?? [],
-            parseResult.GetValue(noDefaultRules))));
+            parseResult.GetValue(noDefaultRules))
+        {
+            Color = parseResult.GetValue(color) ?? ColorMode.Auto,
+            Jobs = parseResult.GetResult(jobs) is null ? null : parseResult.GetValue(jobs),
+            NoProgress = parseResult.GetValue(noProgress),
+            Summary = parseResult.GetValue(summary),
+        }));
         return command;
     }
 
@@ -81,10 +94,12 @@ internal static class TagCommand
     /// <returns>The exit code.</returns>
     public static int Execute(CliContext context, Request request)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
         string format = request.Format ?? (context.OutputIsTerminal && request.OutPath is null ? OutputFormats.Table : OutputFormats.Json);
-        if (format == OutputFormats.Html)
+        if (OutputFactory.CheckSummary(format, request.Summary) is { } summaryError)
         {
-            context.ReportError("--format html is not implemented yet; use table, json or jsonl");
+            context.ReportError(summaryError);
             return ExitCodes.UsageError;
         }
 
@@ -98,69 +113,63 @@ internal static class TagCommand
         bool severalDocuments = jsonlInput || request.Paths.Length > 1
             || (request.Paths.Length == 1 && request.Paths[0] != InputReader.StdinId && Directory.Exists(request.Paths[0]));
 
-        TextWriter? file = null;
-        if (request.OutPath is not null)
+        using OutputTarget? target = OutputTarget.Open(context, request.OutPath);
+        if (target is null)
         {
-            try
-            {
-                file = new StreamWriter(request.OutPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                context.ReportError(request.OutPath, $"cannot write the output file: {ex.Message}");
-                return ExitCodes.UsageError;
-            }
+            return ExitCodes.UsageError;
         }
+
+        bool colors = ColorMode.Resolve(request.Color, context.OutputIsTerminal && !target.IsFile, context.GetEnvironmentVariable);
+        ArticleOutput sink = OutputFactory.Create(format, target.Writer, severalDocuments, new TerminalStyle(colors), request.Summary, target.IsFile ? 0 : context.TerminalWidth);
+
+        // A progress bar needs standard error to itself: messages from the reader thread go through the same writer.
+        bool showProgress = context.ErrorIsTerminal && !request.NoProgress && severalDocuments;
+        StatusLineWriter? status = showProgress ? new StatusLineWriter(context.Error) : null;
+        CliContext run = context.WithError(status ?? TextWriter.Synchronized(context.Error));
+        var inputs = new InputReader(run, jsonlInput);
+        ProgressReporter? progress = status is null ? null : new ProgressReporter(status, inputs.MeasureTotals(request.Paths));
+        int workers = severalDocuments ? request.Jobs ?? context.ProcessorCount : 1;
+        var budget = new InFlightBudget(Math.Max(16, workers * 8), MaxCharsInFlight);
 
         try
         {
-            TextWriter writer = file ?? context.Out;
-            ArticleOutput sink = format switch
-            {
-                OutputFormats.Jsonl => new JsonLinesArticleOutput(writer),
-                OutputFormats.Table => new TableArticleOutput(writer, showIds: severalDocuments),
-                _ => new JsonArticleOutput(writer, array: severalDocuments),
-            };
-
-            var inputs = new InputReader(context, jsonlInput);
             sink.Begin();
-            foreach (InputDocument input in inputs.Read(request.Paths))
-            {
-                TaggedArticle article = tagger.Tag(input.Text);
-                if (input.Diagnostics.Count > 0)
+            OrderedPipeline.Run(
+                inputs.Read(request.Paths),
+                input => TagOne(tagger, input),
+                (input, article) =>
                 {
-                    article = article with { Diagnostics = [.. input.Diagnostics, .. article.Diagnostics] };
-                }
-
-                sink.Write(input.Id, article);
-            }
-
+                    sink.Write(input.Id, article);
+                    progress?.Advance(input.Bytes);
+                },
+                workers,
+                budget,
+                input => input.Text.Length);
             sink.End();
+            progress?.Finish();
             return inputs.HadErrors ? ExitCodes.UsageError : ExitCodes.Success;
         }
         catch (IOException ex)
         {
+            status?.KeepStatus();
             context.ReportError(request.OutPath ?? "-", $"cannot write the output: {ex.Message}");
             return ExitCodes.UsageError;
         }
-        finally
-        {
-            file?.Dispose();
-        }
     }
 
-    /// <summary>Restricts <paramref name="option"/> to <paramref name="values"/>, with a one-line error and completions.</summary>
-    private static void OneOf(Option<string> option, string[] values)
+    /// <summary><c>--summary</c>, shared with <c>render</c>.</summary>
+    internal static Option<bool> SummaryOption() => new("--summary")
     {
-        option.CompletionSources.Add(values);
-        option.Validators.Add(result =>
-        {
-            string? value = result.GetValueOrDefault<string>();
-            if (value is not null && Array.IndexOf(values, value) < 0)
-            {
-                result.AddError($"{result.Option.Name} must be one of {string.Join(", ", values)}; got '{value}'");
-            }
-        });
+        Description = "Instead of the articles, print per source how often they are quoted directly and in reported speech, "
+            + "and the reporter's framing around them (a table, or JSON with --format json).",
+    };
+
+    private static TaggedArticle TagOne(ITagger tagger, InputDocument input)
+    {
+        TaggedArticle article = tagger.Tag(input.Text);
+        return input.Diagnostics.Count > 0
+            ? article with { Diagnostics = [.. input.Diagnostics, .. article.Diagnostics] }
+            : article;
     }
 
     /// <summary>The parsed values of one <c>tag</c> invocation.</summary>
@@ -170,5 +179,18 @@ internal static class TagCommand
         string InputFormat,
         string? OutPath,
         string[] RulePaths,
-        bool NoDefaultRules);
+        bool NoDefaultRules)
+    {
+        /// <summary>Gets the <c>--color</c> value.</summary>
+        public string Color { get; init; } = ColorMode.Auto;
+
+        /// <summary>Gets the <c>--jobs</c> value, or <see langword="null"/> for one per processor core.</summary>
+        public int? Jobs { get; init; }
+
+        /// <summary>Gets a value indicating whether <c>--no-progress</c> was given.</summary>
+        public bool NoProgress { get; init; }
+
+        /// <summary>Gets a value indicating whether <c>--summary</c> was given.</summary>
+        public bool Summary { get; init; }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ClaimTagger.Cli.Batch;
 
 namespace ClaimTagger.Cli.Input;
 
@@ -69,7 +70,55 @@ internal sealed class InputReader
         }
     }
 
+    /// <summary>
+    /// Measures what <see cref="Read"/> will read, for a progress bar's time left: the size of every file, and the
+    /// number of documents for text input. Returns <see langword="null"/> when standard input is among the inputs
+    /// (its size is unknown). Reports nothing: errors are reported when the inputs are read.
+    /// </summary>
+    public InputTotals? MeasureTotals(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return null;
+        }
+
+        long bytes = 0;
+        int documents = 0;
+        foreach (string path in paths)
+        {
+            if (path == StdinId)
+            {
+                return null;
+            }
+
+            IEnumerable<string> files = File.Exists(path) ? [path]
+                : Directory.Exists(path) ? (ListFolder(path, report: false) ?? [])
+                : [];
+            foreach (string file in files)
+            {
+                try
+                {
+                    bytes += new FileInfo(file).Length;
+                    documents++;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Reported when read.
+                }
+            }
+        }
+
+        return new InputTotals(bytes, _jsonl ? null : documents);
+    }
+
     private IEnumerable<InputDocument> ReadFolder(string folder)
+    {
+        string[]? files = ListFolder(folder, report: true);
+        return files is null ? [] : ReadFiles(files);
+    }
+
+    /// <summary>Lists the input files of <paramref name="folder"/>, recursively, in ordinal path order.</summary>
+    private string[]? ListFolder(string folder, bool report)
     {
         string pattern = _jsonl ? "*.jsonl" : "*.txt";
         string[] files;
@@ -86,17 +135,21 @@ internal sealed class InputReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Fail(folder, $"cannot list the folder: {ex.Message}");
-            return [];
+            if (report)
+            {
+                Fail(folder, $"cannot list the folder: {ex.Message}");
+            }
+
+            return null;
         }
 
-        if (files.Length == 0)
+        if (files.Length == 0 && report)
         {
             _context.ReportWarning(folder, $"no {pattern} files in this folder");
         }
 
         Array.Sort(files, StringComparer.Ordinal);
-        return ReadFiles(files);
+        return files;
     }
 
     private IEnumerable<InputDocument> ReadFiles(string[] files)
@@ -129,7 +182,7 @@ internal sealed class InputReader
             return [];
         }
 
-        return [Decode(path, bytes)];
+        return [Decode(path, bytes) with { Bytes = bytes.Length }];
     }
 
     private IEnumerable<InputDocument> ReadStdin()
@@ -162,7 +215,7 @@ internal sealed class InputReader
             return [];
         }
 
-        return [Decode(StdinId, buffer.GetBuffer().AsSpan(0, (int)buffer.Length))];
+        return [Decode(StdinId, buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) with { Bytes = buffer.Length }];
     }
 
     private InputDocument Decode(string id, ReadOnlySpan<byte> bytes)
@@ -187,7 +240,7 @@ internal sealed class InputReader
                 InputDocument? document = ParseJsonlLine(source, lines.LineNumber, line.Span);
                 if (document is not null)
                 {
-                    yield return document;
+                    yield return document with { Bytes = line.Length + 1 };
                 }
             }
         }

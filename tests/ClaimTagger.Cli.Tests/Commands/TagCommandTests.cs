@@ -152,12 +152,28 @@ public class TagCommandTests
     }
 
     [Test]
-    public void Tag_HtmlFormat_ExitsWithUsageErrorNotImplemented()
+    public void Tag_HtmlFormat_WritesOneSelfContainedReport()
     {
-        CliResult result = CliRunner.RunWithStdin(Articles.Tram, "tag", "--format", "html");
+        string path = _temp.Write("tram.txt", Articles.Tram);
+
+        CliResult result = CliRunner.Run("tag", "--format", "html", path);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString);
+            Assert.That(result.Stdout, Does.StartWith("<!DOCTYPE html>").And.EndWith("</html>\n"));
+            Assert.That(result.Stdout, Does.Contain("Council backs tram extension"));
+            Assert.That(result.Stdout, Does.Contain(path));
+        }
+    }
+
+    [Test]
+    public void Tag_HtmlSummary_ExitsWithUsageError()
+    {
+        CliResult result = CliRunner.RunWithStdin(Articles.Tram, "tag", "--format", "html", "--summary");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageError));
-        Assert.That(result.Stderr, Does.Contain("not implemented"));
+        Assert.That(result.Stderr, Does.Contain("--summary writes a table or JSON"));
     }
 
     [Test]
@@ -513,6 +529,59 @@ public class TagCommandTests
                 previousEnd = end;
             }
         }
+    }
+
+    [Test]
+    public void Tag_TableOnTerminal_IsColoured()
+    {
+        CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stdin: Articles.Tram, Stdout: true), "tag");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString);
+        Assert.That(result.Stdout, Does.Contain("\u001b[2mbody"));
+    }
+
+    [TestCase("NO_COLOR", "1")]
+    [TestCase("TERM", "dumb")]
+    public void Tag_TableOnTerminalWithColoursTurnedOff_IsPlain(string variable, string value)
+    {
+        var terminal = new CliRunner.Terminal(Stdin: Articles.Tram, Stdout: true, Environment: new Dictionary<string, string> { [variable] = value });
+
+        CliResult result = CliRunner.RunIn(terminal, "tag");
+
+        Assert.That(result.Stdout, Does.Contain("body").And.Not.Contain("\u001b"));
+    }
+
+    [Test]
+    public void Tag_TableRedirected_IsPlainUnlessColorAlways()
+    {
+        CliResult plain = CliRunner.RunWithStdin(Articles.Tram, "tag", "--format", "table");
+        CliResult forced = CliRunner.RunWithStdin(Articles.Tram, "tag", "--format", "table", "--color", "always");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(plain.Stdout, Does.Contain("body").And.Not.Contain("\u001b"));
+            Assert.That(forced.Stdout, Does.Contain("\u001b[2mbody"));
+        }
+    }
+
+    [Test]
+    public void Tag_TableToOutFileOnTerminal_IsPlain()
+    {
+        string output = Path.Combine(_temp.Path, "table.txt");
+
+        CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stdin: Articles.Tram, Stdout: true), "tag", "--format", "table", "--out", output);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString);
+        Assert.That(File.ReadAllText(output), Does.Contain("body").And.Not.Contain("\u001b"));
+    }
+
+    [Test]
+    public void Tag_BadColor_ExitsWithUsageError()
+    {
+        CliResult result = CliRunner.RunWithStdin(Articles.Tram, "tag", "--color", "sometimes");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(result.Stderr, Does.Contain("--color must be one of auto, always, never"));
     }
 
     private static string JsonLine(string id, string text)

@@ -1,4 +1,5 @@
 using ClaimTagger.Cli.Output;
+using ClaimTagger.Cli.Tests.Samples;
 using ClaimTagger.Sections;
 
 namespace ClaimTagger.Cli.Tests.Output;
@@ -42,5 +43,47 @@ public class TableArticleOutputTests
             Assert.That(writer.ToString(), Does.Contain("! a note"));
             Assert.That(writer.ToString(), Does.Not.Contain("== x =="));
         }
+    }
+
+    [Test]
+    public void Write_Colours_HighlightsEachTaggedSpanInItsLabelColour()
+    {
+        TaggedArticle article = ReportSamples.Harbour();
+        var writer = new StringWriter();
+
+        new TableArticleOutput(writer, showIds: false, new TerminalStyle(enabled: true)).Write("x", article);
+
+        string output = writer.ToString();
+        using (Assert.EnterMultipleScope())
+        {
+            // The loaded verb lies inside a Claim: innermost colour (magenta), underlined for the overlap.
+            Assert.That(output, Does.Contain("\u001b[35;4mslammed\u001b[0m"));
+            Assert.That(output, Does.Contain("\u001b[33mreportedly\u001b[0m"));
+            Assert.That(output, Does.Contain("\u001b[32m\"Our door remains open,\" Marsh said\u001b[0m"));
+            Assert.That(output, Does.Contain("[\u001b[36mClaim\u001b[0m, \u001b[35mReporterFraming\u001b[0m]"));
+            Assert.That(output, Does.Contain("\u001b[1mMaria Santos\u001b[0m"), "resolved sources in bold");
+        }
+    }
+
+    [Test]
+    public void Write_Colours_CustomLabelGetsAStableColour()
+    {
+        string first = TerminalStyle.LabelColor("Speculation");
+
+        Assert.That(TerminalStyle.LabelColor("Speculation"), Is.EqualTo(first));
+        Assert.That(new[] { TerminalStyle.Green, TerminalStyle.Cyan, TerminalStyle.Yellow, TerminalStyle.Magenta }, Does.Not.Contain(first));
+    }
+
+    [Test]
+    public void Write_Plain_WritesNoEscapesAndReplacesControlCharacters()
+    {
+        const string text = "Alarm \u001b[31mred\u001b[0m rang.";
+        var article = new TaggedArticle(text, [new TaggedSentence(0, 0, text.Length, text, SectionKind.Body, 0, [])], [], []);
+        var writer = new StringWriter();
+
+        new TableArticleOutput(writer, showIds: false).Write("x", article);
+
+        Assert.That(writer.ToString(), Does.Not.Contain("\u001b"));
+        Assert.That(writer.ToString(), Does.Contain("Alarm \uFFFD[31mred"));
     }
 }
