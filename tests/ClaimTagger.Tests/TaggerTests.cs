@@ -123,4 +123,38 @@ public class TaggerTests
         Tagger first = Tagger.CreateDefault();
         Assert.That(Tagger.CreateDefault(), Is.SameAs(first).And.Property(nameof(Tagger.Rules)).Property(nameof(RuleSet.Rules)).Not.Empty);
     }
+
+    [Test]
+    public void Tag_ManyThreadsAtOnce_GiveSameResultsAsOneThread()
+    {
+        Tagger tagger = Defaults();
+        string[] articles = Corpus.Articles.ToArray();
+        string[] expected = articles.Select(a => Summary(tagger.Tag(a))).ToArray();
+        var actual = new string[articles.Length * 4];
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => actual[i] = Summary(tagger.Tag(articles[i % articles.Length])));
+        Assert.That(actual, Is.EqualTo(Enumerable.Range(0, actual.Length).Select(i => expected[i % articles.Length])));
+    }
+
+    [Test]
+    public void AddRules_FromStream_LoadsAndNamesSource()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("version: 1\nrules:\n  - { id: s.x, label: X, pattern: [ { txt: a } ] }\n"));
+        var builder = new ClaimTaggerBuilder().AddRules(stream, "from-stream.yaml");
+        Assert.That(() => builder.Build(), Throws.TypeOf<RuleSetException>().With.Message.Contains("from-stream.yaml(3,39): error CT0104"));
+    }
+
+    [Test]
+    public void LoadRules_WithWarningsOnly_ReturnsRuleSetAndWarnings()
+    {
+        RuleSetParseResult result = new ClaimTaggerBuilder().UseDefaultRules().AddRules("version: 1\nrules:\n  - { id: s.x, label: X, pattern: [ { text: a } ] }\n", "w.yaml").LoadRules();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.HasErrors, Is.False);
+            Assert.That(result.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "CT0401" }));
+            Assert.That(result.RuleSet!.Sources[^1], Is.EqualTo("w.yaml"));
+        }
+    }
+
+    private static string Summary(TaggedArticle article) =>
+        string.Join("\n", article.Tags.Select(t => $"{t.Rule} {t.Start} {t.End} " + string.Join(",", t.Roles.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value.Start}"))));
 }

@@ -135,7 +135,8 @@ internal sealed class PatternCondition(Nfa nfa) : CompiledCondition
 
     protected override void Primary(EvalContext e, int ws, int we, List<RawMatch> into)
     {
-        var found = new List<NfaMatch>();
+        List<NfaMatch> found = e.NfaMatches;
+        found.Clear();
         PatternProbe? probe = null;
         if (e.Explain)
         {

@@ -7,6 +7,9 @@ internal sealed class EvalContext(MatchContext match, bool explain)
 
     public NfaSimulator Simulator { get; } = new();
 
+    /// <summary>Gets a scratch list for one pattern's matches (filled and read before any nested evaluation).</summary>
+    public List<NfaMatch> NfaMatches { get; } = [];
+
     public bool Explain { get; } = explain;
 
     /// <summary>Gets the probes of the patterns run for the current rule and window (explain only).</summary>

@@ -10,7 +10,6 @@ internal sealed class LexiconIndex
     private readonly Dictionary<long, int> _children = [];
     private readonly List<List<Terminal>?> _terminals = [null];
     private readonly List<HashSet<int>> _firstWords = [];
-    private readonly List<int> _longest = [];
 
     /// <summary>Gets the number of lexicons.</summary>
     public int LexiconCount => _firstWords.Count;
@@ -20,7 +19,6 @@ internal sealed class LexiconIndex
     public int AddLexicon()
     {
         _firstWords.Add([]);
-        _longest.Add(0);
         return _firstWords.Count - 1;
     }
 
@@ -48,7 +46,6 @@ internal sealed class LexiconIndex
 
         (_terminals[node] ??= []).Add(new Terminal(lexicon, caseSensitive ? words : null));
         _firstWords[lexicon].Add(table.Find(words[0]));
-        _longest[lexicon] = Math.Max(_longest[lexicon], words.Length);
     }
 
     /// <summary>Returns the ids of the first words of a lexicon's entries (for the prefilter).</summary>

@@ -310,7 +310,13 @@ internal static class MentionRecognizer
             int node = 0, best = 0;
             for (int j = t; j < end; j++)
             {
-                int id = _words.IndexOf(c.TextOf(j));
+                ReadOnlySpan<char> word = c.TextOf(j);
+                int id = _words.IndexOf(word);
+                if (id < 0 && word.Length > 1 && word[^1] == '.')
+                {
+                    id = _words.IndexOf(word[..^1]); // "Mr." kept whole by the tokenizer
+                }
+
                 if (id < 0 || !_children.TryGetValue(((long)node << 32) | (uint)id, out node))
                 {
                     break;

@@ -371,12 +371,9 @@ internal sealed class NfaSimulator
         if (_mark.Length < nfa.StateCount)
         {
             _mark = new int[Math.Max(nfa.StateCount, _mark.Length * 2)];
-            _gen = 0;
         }
 
-        // Marks from an earlier automaton could collide with this one's generation numbers: bump past them.
-        _gen++;
-        Array.Clear(_mark, 0, nfa.StateCount);
+        // The generation only grows, so marks left by earlier runs (of any automaton) never equal a new one.
         Array.Clear(_live, 0, n + 1);
         Array.Fill(_bestEnd, -1, 0, n + 1);
         for (int i = 0; i <= n; i++)

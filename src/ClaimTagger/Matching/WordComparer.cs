@@ -1,15 +1,11 @@
 namespace ClaimTagger.Matching;
 
 /// <summary>
-/// Compares words the way rules do by default: case-insensitively (invariant lower case, one character at a time)
-/// and with typographic apostrophes and hyphens folded to ASCII, so "Can’t" equals "can't". Supports look-ups
-/// by <see cref="ReadOnlySpan{T}"/> so tokens are never turned into strings.
+/// How rules compare words by default: case-insensitively (invariant lower case, one character at a time) and
+/// with typographic apostrophes and hyphens folded to ASCII, so "Can’t" equals "can't".
 /// </summary>
-internal sealed class WordComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
+internal static class WordComparer
 {
-    /// <summary>Gets the shared instance.</summary>
-    public static WordComparer Instance { get; } = new();
-
     /// <summary>Folds one character: lower case, and ’ ‘ ʼ ′ ` to ', ‐ ‑ to -.</summary>
     /// <param name="c">A character.</param>
     /// <returns>The folded character.</returns>
@@ -68,44 +64,4 @@ internal sealed class WordComparer : IEqualityComparer<string>, IAlternateEquali
 
         return true;
     }
-
-    /// <inheritdoc />
-    public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : Equals(x.AsSpan(), y);
-
-    /// <inheritdoc />
-    public int GetHashCode(string obj) => GetHashCode(obj.AsSpan());
-
-    /// <inheritdoc />
-    public bool Equals(ReadOnlySpan<char> alternate, string other)
-    {
-        if (alternate.Length != other.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < alternate.Length; i++)
-        {
-            if (Fold(alternate[i]) != Fold(other[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <inheritdoc />
-    public int GetHashCode(ReadOnlySpan<char> alternate)
-    {
-        uint hash = 2166136261;
-        foreach (char c in alternate)
-        {
-            hash = (hash ^ Fold(c)) * 16777619;
-        }
-
-        return (int)hash;
-    }
-
-    /// <inheritdoc />
-    public string Create(ReadOnlySpan<char> alternate) => FoldString(alternate);
 }

@@ -7,6 +7,8 @@ internal static class RuleErrorMessages
     // CT01xx: YAML and schema.
     public const string YamlSyntaxCode = "CT0100";
     public const string YamlSyntax = "YAML syntax error: {0}";
+    public const string AliasWithoutAnchor = "the alias '*{0}' names no anchor defined before it.";
+    public const string NotWellFormed = "the text is not well-formed YAML ({0}).";
     public const string DocumentTooLargeCode = "CT0101";
     public const string DocumentTooLarge = "The file has {0} characters; the limit is {1}.";
     public const string NestingTooDeepCode = "CT0102";
@@ -59,6 +61,17 @@ internal static class RuleErrorMessages
     public const string MatchesEmpty = "The {0} can match zero tokens, so it would match everywhere; make at least one element required.";
     public const string NeverMatchesCode = "CT0207";
     public const string NeverMatches = "This can never match: {0}.";
+    public const string TextEmpty = "text '' is empty, but a token never is";
+    public const string TextWithSpace = "text '{0}' holds a space, but a token never does; use a lexicon entry or one element per word";
+    public const string LowerWithCapitals = "lower '{0}' has upper-case letters, but a lower-cased token never does";
+    public const string LowerEmptyOrSpaced = "lower '{0}' is empty or holds a space";
+    public const string ContradictoryFlags = "no token is both '{0}' and '{1}'";
+    public const string MaxWordsBelowMin = "max-words {0} is below min-words {1}";
+    public const string RepetitionSyntax = "use ?, *, +, {n}, {n,m}, {,m} or a lazy form such as +?";
+    public const string RepetitionNotNumbers = "the bounds must be whole numbers";
+    public const string RepetitionZero = "an upper bound of 0 matches nothing";
+    public const string RepetitionMinAboveMax = "the lower bound {0} is above the upper bound {1}";
+    public const string RepetitionAboveLimit = "the upper bound {0} is above the limit of {1}";
     public const string ElementConflictCode = "CT0208";
     public const string ElementConflict = "'{0}' and '{1}' cannot be combined in one element: an element tests one token (text, lower, regex, shape, flags, token) or matches one span (lexicon, quote, entity, anchor, group, one-of).";
     public const string ElementEmptyCode = "CT0209";

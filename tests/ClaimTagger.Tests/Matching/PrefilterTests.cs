@@ -39,7 +39,7 @@ public class PrefilterTests
     [Test]
     public void Explain_RulesDroppedByPrefilter_NeverMatch()
     {
-        Tagger tagger = new ClaimTaggerBuilder().AddRules(GeneratedPack(300, seed: 7), "generated.yaml").UseTextAnalysis(TestText.Analyzer).Build();
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(GeneratedPack(120, seed: 7), "generated.yaml").UseTextAnalysis(TestText.Analyzer).Build();
         int dropped = 0;
         foreach (string article in Corpus.Articles)
         {

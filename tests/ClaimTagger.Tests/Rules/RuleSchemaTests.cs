@@ -36,7 +36,7 @@ public class RuleSchemaTests
     [Test]
     public void GeneratedPack_LoaderAccepts_SchemaValidates()
     {
-        string yaml = PrefilterTests.GeneratedPack(300, seed: 99);
+        string yaml = PrefilterTests.GeneratedPack(60, seed: 99);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(RuleSetParser.Parse(yaml, "gen.yaml").HasErrors, Is.False);

@@ -864,7 +864,7 @@ internal sealed class RuleFileReader
                     element.MaxWords = Integer(max.Value, "max-words", 0) ?? int.MaxValue;
                     if (element.MaxWords < element.MinWords)
                     {
-                        Error(RuleErrorMessages.NeverMatchesCode, RuleErrorMessages.Format(RuleErrorMessages.NeverMatches, $"max-words {element.MaxWords} is below min-words {element.MinWords}"), max.Value);
+                        Error(RuleErrorMessages.NeverMatchesCode, RuleErrorMessages.Format(RuleErrorMessages.NeverMatches, RuleErrorMessages.Format(RuleErrorMessages.MaxWordsBelowMin, element.MaxWords, element.MinWords)), max.Value);
                         return false;
                     }
                 }
@@ -929,7 +929,7 @@ internal sealed class RuleFileReader
                 if (value.Length == 0 || value.Any(char.IsWhiteSpace))
                 {
                     Error(RuleErrorMessages.NeverMatchesCode, RuleErrorMessages.Format(RuleErrorMessages.NeverMatches,
-                        value.Length == 0 ? "text '' is empty, but a token never is" : $"text '{value}' holds a space, but a token never does; use a lexicon entry or one element per word"), n);
+                        value.Length == 0 ? RuleErrorMessages.TextEmpty : RuleErrorMessages.Format(RuleErrorMessages.TextWithSpace, value)), n);
                     ok = false;
                     continue;
                 }
@@ -946,7 +946,7 @@ internal sealed class RuleFileReader
                 if (value.Length == 0 || value.Any(char.IsWhiteSpace) || value != value.ToLowerInvariant())
                 {
                     Error(RuleErrorMessages.NeverMatchesCode, RuleErrorMessages.Format(RuleErrorMessages.NeverMatches,
-                        value != value.ToLowerInvariant() ? $"lower '{value}' has upper-case letters, but a lower-cased token never does" : $"lower '{value}' is empty or holds a space"), n);
+                        RuleErrorMessages.Format(value != value.ToLowerInvariant() ? RuleErrorMessages.LowerWithCapitals : RuleErrorMessages.LowerEmptyOrSpaced, value)), n);
                     ok = false;
                     continue;
                 }
@@ -1011,7 +1011,7 @@ internal sealed class RuleFileReader
                 if ((element.Flags & (pair[0] | pair[1])) == (pair[0] | pair[1]))
                 {
                     Error(RuleErrorMessages.NeverMatchesCode, RuleErrorMessages.Format(RuleErrorMessages.NeverMatches,
-                        $"no token is both '{FlagName(pair[0])}' and '{FlagName(pair[1])}'"), flags.Value);
+                        RuleErrorMessages.Format(RuleErrorMessages.ContradictoryFlags, FlagName(pair[0]), FlagName(pair[1]))), flags.Value);
                     ok = false;
                 }
             }
@@ -1174,14 +1174,14 @@ internal sealed class RuleFileReader
 
         if (body.Length < 3 || body[0] != '{' || body[^1] != '}')
         {
-            Error(RuleErrorMessages.InvalidRepetitionCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidRepetition, op, "use ?, *, +, {n}, {n,m} or a lazy form such as +?"), node);
+            Error(RuleErrorMessages.InvalidRepetitionCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidRepetition, op, RuleErrorMessages.RepetitionSyntax), node);
             return false;
         }
 
         string[] parts = body[1..^1].Split(',');
         if (parts.Length > 2)
         {
-            Error(RuleErrorMessages.InvalidRepetitionCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidRepetition, op, "write {n} or {n,m}"), node);
+            Error(RuleErrorMessages.InvalidRepetitionCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidRepetition, op, RuleErrorMessages.RepetitionSyntax), node);
             return false;
         }
 
@@ -1197,13 +1197,13 @@ internal sealed class RuleFileReader
         if ((minText.Length > 0 && !int.TryParse(minText, NumberStyles.None, CultureInfo.InvariantCulture, out min)) ||
             !int.TryParse(maxText, NumberStyles.None, CultureInfo.InvariantCulture, out int max))
         {
-            Error(RuleErrorMessages.InvalidRepetitionCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidRepetition, op, "the bounds must be whole numbers"), node);
+            Error(RuleErrorMessages.InvalidRepetitionCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidRepetition, op, RuleErrorMessages.RepetitionNotNumbers), node);
             return false;
         }
 
-        string? problem = max == 0 ? "an upper bound of 0 matches nothing" :
-            min > max ? $"the lower bound {min} is above the upper bound {max}" :
-            max > _limits.MaxRepetition ? $"the upper bound {max} is above the limit of {_limits.MaxRepetition}" : null;
+        string? problem = max == 0 ? RuleErrorMessages.RepetitionZero :
+            min > max ? RuleErrorMessages.Format(RuleErrorMessages.RepetitionMinAboveMax, min, max) :
+            max > _limits.MaxRepetition ? RuleErrorMessages.Format(RuleErrorMessages.RepetitionAboveLimit, max, _limits.MaxRepetition) : null;
         if (problem is not null)
         {
             Error(RuleErrorMessages.InvalidRepetitionCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidRepetition, op, problem), node);

@@ -87,7 +87,7 @@ internal static class YamlGuard
                     case AnchorAlias alias:
                         if (!anchors.TryGetValue(alias.Value.Value, out long aliasSize))
                         {
-                            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, $"the alias '*{alias.Value.Value}' names no anchor defined before it."), source, e.Start));
+                            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, RuleErrorMessages.Format(RuleErrorMessages.AliasWithoutAnchor, alias.Value.Value)), source, e.Start));
                             return false;
                         }
 
@@ -111,7 +111,7 @@ internal static class YamlGuard
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, "the text is not well-formed YAML (" + ex.Message + ")"), source, last.Line, last.Column));
+            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, RuleErrorMessages.Format(RuleErrorMessages.NotWellFormed, ex.Message)), source, last.Line, last.Column));
             return false;
         }
 
