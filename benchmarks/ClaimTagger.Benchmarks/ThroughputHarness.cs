@@ -11,7 +11,7 @@ using ClaimTagger.Tokens;
 namespace ClaimTagger.Benchmarks;
 
 /// <summary>
-/// <c>throughput [--mb 20] [--runs 5] [--seed 2025] [--stages] [--no-tag]</c>: runs the text pipeline (and tagging +
+/// <c>throughput [--mb 20] [--runs 5] [--seed 2025] [--stages] [--no-tag] [--only STAGE]</c>: runs the text pipeline (and tagging +
 /// JSON) over a generated corpus several times on one thread and prints, per stage, the median MB/s by CPU time and by
 /// wall time, sentences/s, bytes allocated per sentence, and the stage's CPU time relative to the whole text pipeline.
 /// Quicker and closer to real use than BenchmarkDotNet, for checking the throughput targets.
@@ -20,11 +20,11 @@ namespace ClaimTagger.Benchmarks;
 /// On a shared machine, wall time measures the machine's load as much as the code; the CPU time of the measuring thread
 /// (<see cref="CpuClock"/>) does not count the time the thread waits for a core, so its MB/s is the figure to compare
 /// between runs and commits. The ratio columns (CPU time of a stage / CPU time of the text pipeline, taken in the same
-/// run) survive noise best of all.
+/// run) survive noise best of all. <c>--only tokens</c> (a stage name prefix) times one stage alone, for a profiler.
 /// </remarks>
 public static class ThroughputHarness
 {
-    private const string Usage = "usage: throughput [--mb 20] [--runs 5] [--seed 2025] [--stages] [--no-tag]";
+    private const string Usage = "usage: throughput [--mb 20] [--runs 5] [--seed 2025] [--stages] [--no-tag] [--only STAGE]";
 
     /// <summary>Runs the harness.</summary>
     /// <param name="args">The arguments after <c>throughput</c>.</param>
@@ -34,6 +34,7 @@ public static class ThroughputHarness
         ArgumentNullException.ThrowIfNull(args);
         int mb = 20, runs = 5, seed = 2025;
         bool stages = false, tag = true;
+        string? only = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -49,6 +50,10 @@ public static class ThroughputHarness
                 case "--no-tag":
                     tag = false;
                     break;
+                case "--only" when i + 1 < args.Length:
+                    only = args[++i];
+                    stages = true;
+                    break;
                 default:
                     Console.Error.WriteLine($"throughput: unknown or invalid argument '{args[i]}'");
                     Console.Error.WriteLine(Usage);
@@ -61,7 +66,7 @@ public static class ThroughputHarness
         long bytes = NewsCorpus.Utf8Size(articles);
         AnalyzedText[] analyses = [.. articles.Select(TextAnalyzer.Default.Analyze)];
         long sentences = analyses.Sum(a => (long)a.Sentences.Count);
-        var corpus = new Corpus(articles, bytes, sentences, runs);
+        var corpus = new Corpus(articles, bytes, sentences, runs, only);
         Console.WriteLine($"corpus: {articles.Length:N0} articles, {bytes / 1e6:F2} MB (UTF-8), {sentences:N0} sentences, seed {seed}; generated in {clock.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"{runs} timed runs after one warm-up run, one thread; MB = 10^6 bytes of UTF-8 input; {Environment.ProcessorCount} logical cores, load average {LoadAverage()}");
         Console.WriteLine($"CPU = {CpuClock.Name}: time the thread actually ran, the figure to compare on a busy machine;");
@@ -127,6 +132,11 @@ public static class ThroughputHarness
         Console.WriteLine($"{"stage",-31} {"MB/s CPU",9} {"min..max",11} {"MB/s wall",10} {"wall/CPU",9} {"sent/s CPU",11} {"alloc B/sent",13} {"×pipeline",10}");
         foreach (Result result in results)
         {
+            if (double.IsNaN(result.Cpu))
+            {
+                continue;
+            }
+
             double mbCpu = bytes / 1e6 / result.Cpu;
             double mbWall = bytes / 1e6 / result.Wall;
             string range = $"{bytes / 1e6 / result.CpuMax:F0}..{bytes / 1e6 / result.CpuMin:F0}";
@@ -140,6 +150,11 @@ public static class ThroughputHarness
 
     private static Result Measure(string name, Corpus corpus, Func<string, int, int> work)
     {
+        if (corpus.Only is { } only && !name.StartsWith(only, StringComparison.OrdinalIgnoreCase))
+        {
+            return new Result(name, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0);
+        }
+
         RunOnce(corpus.Articles, work);
         var wall = new double[corpus.Runs];
         var cpu = new double[corpus.Runs];
@@ -204,7 +219,7 @@ public static class ThroughputHarness
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
-    private sealed record Corpus(string[] Articles, long Bytes, long Sentences, int Runs);
+    private sealed record Corpus(string[] Articles, long Bytes, long Sentences, int Runs, string? Only);
 
     /// <summary>One stage's medians: CPU seconds (and the fastest and slowest run), wall seconds, wall/CPU, bytes allocated.</summary>
     private sealed record Result(string Name, double Cpu, double CpuMin, double CpuMax, double Wall, double LoadFactor, long Allocated);
