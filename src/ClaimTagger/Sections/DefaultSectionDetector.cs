@@ -77,7 +77,7 @@ public sealed class DefaultSectionDetector : ISectionDetector
         {
             ref Line line = ref lines[i];
             line.Kind = LineClassifier.Classify(Slice(text, line));
-            if (line.Kind is null && i > 0 && ContinuesPrevious(text, lines[i - 1], line) && lines[i - 1].Kind is SectionKind.Boilerplate or SectionKind.Caption)
+            if (line.Kind is null && i > 0 && lines[i - 1].Kind is (SectionKind.Boilerplate or SectionKind.Caption) && ContinuesPrevious(text, lines[i - 1], line))
             {
                 line.Kind = lines[i - 1].Kind;
                 line.Joins = true;
