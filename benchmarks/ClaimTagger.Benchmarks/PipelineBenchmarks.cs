@@ -25,7 +25,7 @@ public class PipelineBenchmarks
     private TextSpan[][] _sentenceSpans = [];
     private AnalyzedText[] _analyses = [];
     private readonly List<TextSpan> _spanBuffer = new(64);
-    private readonly List<Token> _tokenBuffer = new(4096);
+    private Token[] _tokenBuffer = new Token[4096];
 
     /// <summary>Gets or sets the corpus size in bytes.</summary>
     [Params(1 << 20)]
@@ -84,13 +84,13 @@ public class PipelineBenchmarks
         int count = 0;
         for (int i = 0; i < _articles.Length; i++)
         {
-            _tokenBuffer.Clear();
+            int n = 0;
             foreach (TextSpan sentence in _sentenceSpans[i])
             {
-                Tokenizer.Tokenize(_articles[i], sentence, _tokenBuffer);
+                n = Tokenizer.Tokenize(_articles[i], sentence.Start, sentence.End, ref _tokenBuffer, n);
             }
 
-            count += _tokenBuffer.Count;
+            count += n;
         }
 
         return count;

@@ -37,26 +37,78 @@ public sealed class TextAnalyzer
     public AnalyzedText Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        IReadOnlyList<Paragraph> paragraphs = SectionDetector.Detect(text);
-        var sentences = new List<Sentence>(Math.Max(4, text.Length / 120));
-        var tokens = new List<Token>(Math.Max(16, text.Length / 5));
-        var spans = new List<TextSpan>();
+        Paragraph[] paragraphs = SectionDetector is DefaultSectionDetector detector
+            ? detector.DetectArray(text)
+            : [.. SectionDetector.Detect(text)];
+
+        // Sentences and tokens go into buffers kept for the next call on this thread, then are copied once into
+        // arrays of the exact size: no list growth, no second copy.
+        Scratch scratch = Scratch.Rent();
+        List<TextSpan> spans = scratch.Spans;
+        Token[] tokens = scratch.Tokens;
+        Sentence[] sentences = scratch.Sentences;
+        int tokenCount = 0, sentenceCount = 0;
         foreach (Paragraph paragraph in paragraphs)
         {
             spans.Clear();
             SentenceSplitter.Split(text, paragraph.Span, spans);
             foreach (TextSpan span in spans)
             {
-                int first = tokens.Count;
-                Tokenizer.Tokenize(text, span, tokens);
-                sentences.Add(new Sentence(sentences.Count, span, paragraph.Index, paragraph.Section, first, tokens.Count - first));
+                Tokenizer.CheckSpan(text, span);
+                int first = tokenCount;
+                tokenCount = Tokenizer.Tokenize(text, span.Start, span.End, ref tokens, tokenCount);
+                if (sentenceCount == sentences.Length)
+                {
+                    Array.Resize(ref sentences, sentences.Length * 2);
+                }
+
+                sentences[sentenceCount] = new Sentence(sentenceCount, span, paragraph.Index, paragraph.Section, first, tokenCount - first);
+                sentenceCount++;
             }
         }
 
-        Paragraph[] paragraphArray = [.. paragraphs];
-        Token[] tokenArray = [.. tokens];
-        Sentence[] sentenceArray = [.. sentences];
-        QuoteSpan[] quotes = QuoteFinder.Find(text, paragraphArray, sentenceArray, tokenArray);
-        return new AnalyzedText(text, paragraphArray, sentenceArray, tokenArray, quotes);
+        Token[] tokenArray = tokens.AsSpan(0, tokenCount).ToArray();
+        Sentence[] sentenceArray = sentences.AsSpan(0, sentenceCount).ToArray();
+        scratch.Return(tokens, sentences);
+        QuoteSpan[] quotes = QuoteFinder.Find(text, paragraphs, sentenceArray, tokenArray);
+        return new AnalyzedText(text, paragraphs, sentenceArray, tokenArray, quotes);
+    }
+
+    /// <summary>Buffers reused by <see cref="Analyze"/> on one thread. A call takes the thread's instance (so a nested
+    /// call, from a custom stage, gets a fresh one) and gives it back when done.</summary>
+    private sealed class Scratch
+    {
+        /// <summary>The largest token buffer kept between calls (about 1 MB); a bigger one is left to the collector.</summary>
+        private const int MaxKeptTokens = 1 << 16;
+
+        [ThreadStatic]
+        private static Scratch? _cached;
+
+        public List<TextSpan> Spans { get; } = new(64);
+
+        public Token[] Tokens { get; private set; } = new Token[1024];
+
+        public Sentence[] Sentences { get; private set; } = new Sentence[64];
+
+        public static Scratch Rent()
+        {
+            Scratch scratch = _cached ?? new Scratch();
+            _cached = null;
+            return scratch;
+        }
+
+        /// <summary>Keeps the (possibly grown) buffers and makes this instance the thread's again.</summary>
+        public void Return(Token[] tokens, Sentence[] sentences)
+        {
+            if (tokens.Length > MaxKeptTokens || sentences.Length > MaxKeptTokens / 8)
+            {
+                return;
+            }
+
+            Tokens = tokens;
+            Sentences = sentences;
+            Spans.Clear();
+            _cached = this;
+        }
     }
 }

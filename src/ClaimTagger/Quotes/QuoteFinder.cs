@@ -57,8 +57,17 @@ public static class QuoteFinder
             List<Token> list => CollectionsMarshal.AsSpan(list),
             _ => tokens.ToArray(),
         };
-        return new Pairer(text, paragraphs).Run(all);
+
+        // The pairer's stack and slots are reused by the next call on this thread (taken out while in use).
+        Pairer pairer = _cachedPairer ?? new Pairer();
+        _cachedPairer = null;
+        QuoteSpan[] quotes = pairer.Run(text, paragraphs, all);
+        _cachedPairer = pairer;
+        return quotes;
     }
+
+    [ThreadStatic]
+    private static Pairer? _cachedPairer;
 
     private struct OpenQuote
     {
@@ -71,20 +80,45 @@ public static class QuoteFinder
         public int CandidateEnd;
     }
 
-    private sealed class Pairer(string text, IReadOnlyList<Paragraph> paragraphs)
+    private sealed class Pairer
     {
+        /// <summary>The flags of the only tokens pairing looks at: quotation marks (every one the tokenizer makes opens
+        /// or closes) and words with an apostrophe, which may end an open single quote.</summary>
+        private const TokenFlags Relevant = TokenFlags.OpenQuote | TokenFlags.CloseQuote | TokenFlags.Apostrophe;
+
         private readonly List<OpenQuote> _stack = [];
         private readonly List<QuoteSpan?> _slots = [];
         private readonly int[] _open = new int[8];
+        private string _text = string.Empty;
+        private IReadOnlyList<Paragraph> _paragraphs = [];
 
-        public QuoteSpan[] Run(ReadOnlySpan<Token> tokens)
+        public QuoteSpan[] Run(string text, IReadOnlyList<Paragraph> paragraphs, ReadOnlySpan<Token> tokens)
+        {
+            _text = text;
+            _paragraphs = paragraphs;
+            _stack.Clear();
+            _slots.Clear();
+            Array.Clear(_open);
+            try
+            {
+                return Pair(tokens);
+            }
+            finally
+            {
+                _text = string.Empty;
+                _paragraphs = [];
+                _slots.Clear();
+            }
+        }
+
+        private QuoteSpan[] Pair(ReadOnlySpan<Token> tokens)
         {
             int ti = 0, skip = -1;
-            for (int p = 0; p < paragraphs.Count; p++)
+            for (int p = 0; p < _paragraphs.Count; p++)
             {
-                Paragraph paragraph = paragraphs[p];
+                Paragraph paragraph = _paragraphs[p];
                 TextSpan span = paragraph.Span;
-                if (span.Start < 0 || span.End > text.Length || span.End < span.Start)
+                if (span.Start < 0 || span.End > _text.Length || span.End < span.Start)
                 {
                     continue;
                 }
@@ -94,10 +128,15 @@ public static class QuoteFinder
                     ti++;
                 }
 
-                for (; ti < tokens.Length && tokens[ti].Start < span.End; ti++)
+                for (; ti < tokens.Length; ti++)
                 {
-                    Token token = tokens[ti];
-                    if (ti != skip && token.Length > 0 && token.End <= span.End)
+                    ref readonly Token token = ref tokens[ti];
+                    if (token.Start >= span.End)
+                    {
+                        break;
+                    }
+
+                    if ((token.Flags & Relevant) != 0 && ti != skip && token.Length > 0 && token.End <= span.End)
                     {
                         Visit(token, paragraph.Index);
                     }
@@ -125,11 +164,11 @@ public static class QuoteFinder
             return result;
         }
 
-        private void Visit(Token token, int paragraph)
+        private void Visit(in Token token, int paragraph)
         {
             if (token.Kind == TokenKind.QuoteMark)
             {
-                char mark = text[token.Start];
+                char mark = _text[token.Start];
                 QuoteFamily family = TextChars.GetQuoteFamily(mark);
                 if (family == QuoteFamily.None)
                 {
@@ -157,7 +196,7 @@ public static class QuoteFinder
                 }
             }
             else if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Apostrophe) && _stack.Count > 0
-                && text[token.End - 1] is '\'' or TextChars.RightSingle)
+                && _text[token.End - 1] is '\'' or TextChars.RightSingle)
             {
                 ref OpenQuote top = ref CollectionsMarshal.AsSpan(_stack)[^1];
                 if (top.Family == QuoteFamily.Single && top.CandidateEnd < 0 && token.End - 1 > top.Position)
@@ -167,7 +206,7 @@ public static class QuoteFinder
             }
         }
 
-        private void Close(Token token, char mark, QuoteFamily family, int paragraph)
+        private void Close(in Token token, char mark, QuoteFamily family, int paragraph)
         {
             if (_open[(int)family] == 0)
             {
@@ -185,7 +224,7 @@ public static class QuoteFinder
 
                 if (open.CandidateEnd > 0)
                 {
-                    Emit(open, open.CandidateEnd, open.CandidateEnd - 1, text[open.CandidateEnd - 1], paragraph);
+                    Emit(open, open.CandidateEnd, open.CandidateEnd - 1, _text[open.CandidateEnd - 1], paragraph);
                 }
             }
         }
@@ -197,16 +236,16 @@ public static class QuoteFinder
                 return;
             }
 
-            Paragraph paragraph = paragraphs[p];
+            Paragraph paragraph = _paragraphs[p];
             while (_stack.Count > 1)
             {
                 EmitUnclosed(Pop(), paragraph);
             }
 
             ref OpenQuote bottom = ref CollectionsMarshal.AsSpan(_stack)[0];
-            if (p + 1 < paragraphs.Count)
+            if (p + 1 < _paragraphs.Count)
             {
-                Paragraph next = paragraphs[p + 1];
+                Paragraph next = _paragraphs[p + 1];
                 int k = ti;
                 while (k < tokens.Length && tokens[k].Start < next.Span.Start)
                 {
@@ -216,7 +255,7 @@ public static class QuoteFinder
                 // A continuation mark is usually an opening mark; French also opens continued paragraphs with ».
                 if (next.Section == paragraph.Section && k < tokens.Length && tokens[k].Start < next.Span.End
                     && tokens[k].Kind == TokenKind.QuoteMark
-                    && TextChars.GetQuoteFamily(text[tokens[k].Start]) == bottom.Family)
+                    && TextChars.GetQuoteFamily(_text[tokens[k].Start]) == bottom.Family)
                 {
                     skip = k;
                     bottom.CandidateEnd = -1;
@@ -239,7 +278,7 @@ public static class QuoteFinder
         {
             if (open.CandidateEnd > 0)
             {
-                Emit(open, open.CandidateEnd, open.CandidateEnd - 1, text[open.CandidateEnd - 1], paragraph.Index);
+                Emit(open, open.CandidateEnd, open.CandidateEnd - 1, _text[open.CandidateEnd - 1], paragraph.Index);
                 return;
             }
 
@@ -251,12 +290,12 @@ public static class QuoteFinder
         {
             int start = open.Position + 1;
             int end = Math.Max(start, contentEnd);
-            while (start < end && IsBlank(text[start]))
+            while (start < end && IsBlank(_text[start]))
             {
                 start++;
             }
 
-            while (end > start && IsBlank(text[end - 1]))
+            while (end > start && IsBlank(_text[end - 1]))
             {
                 end--;
             }

@@ -46,55 +46,82 @@ public sealed class DefaultSectionDetector : ISectionDetector
     private const int MaxListItemWords = 3;
     private const int MaxWrapLookahead = 50;
 
+    /// <summary>The largest line buffer kept for the next call on the thread.</summary>
+    private const int MaxKeptLines = 1 << 14;
+
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
+
+    /// <summary>A line buffer reused by the next call on the same thread (taken out while in use).</summary>
+    [ThreadStatic]
+    private static Line[]? _lineScratch;
 
     /// <summary>Gets the shared instance.</summary>
     public static DefaultSectionDetector Instance { get; } = new();
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public IReadOnlyList<Paragraph> Detect(string text)
+    public IReadOnlyList<Paragraph> Detect(string text) => DetectArray(text);
+
+    /// <summary>Finds the paragraphs of <paramref name="text"/> into a new array of the exact size.</summary>
+    /// <param name="text">The untouched article text.</param>
+    /// <returns>The paragraphs, as <see cref="Detect"/> gives them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    internal Paragraph[] DetectArray(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<Line> lines = ReadLines(text);
-        for (int i = 0; i < lines.Count; i++)
+        Line[] buffer = _lineScratch ?? new Line[64];
+        _lineScratch = null;
+        int count = ReadLines(text, ref buffer);
+        Span<Line> lines = buffer.AsSpan(0, count);
+        for (int i = 0; i < lines.Length; i++)
         {
-            Line line = lines[i];
+            ref Line line = ref lines[i];
             line.Kind = LineClassifier.Classify(Slice(text, line));
-            if (line.Kind is null && i > 0 && ContinuesPrevious(text, lines[i - 1], line) && lines[i - 1].Kind is SectionKind.Boilerplate or SectionKind.Caption)
+            if (line.Kind is null && i > 0 && lines[i - 1].Kind is (SectionKind.Boilerplate or SectionKind.Caption) && ContinuesPrevious(text, lines[i - 1], line))
             {
                 line.Kind = lines[i - 1].Kind;
                 line.Joins = true;
             }
-
-            lines[i] = line;
         }
 
         FindHeadline(text, lines);
         JoinWrappedBody(text, lines);
 
-        var paragraphs = new List<Paragraph>(lines.Count);
-        foreach (Line line in lines)
+        int paragraphCount = 0;
+        foreach (ref readonly Line line in lines)
         {
-            if (line.Joins && paragraphs.Count > 0)
+            paragraphCount += line.Joins && paragraphCount > 0 ? 0 : 1;
+        }
+
+        var paragraphs = new Paragraph[paragraphCount];
+        int n = 0;
+        foreach (ref readonly Line line in lines)
+        {
+            if (line.Joins && n > 0)
             {
-                Paragraph last = paragraphs[^1];
-                paragraphs[^1] = last with { Span = new TextSpan(last.Span.Start, line.End) };
+                ref Paragraph last = ref paragraphs[n - 1];
+                last = last with { Span = new TextSpan(last.Span.Start, line.End) };
             }
             else
             {
-                paragraphs.Add(new Paragraph(paragraphs.Count, new TextSpan(line.Start, line.End), line.Kind ?? SectionKind.Body));
+                paragraphs[n] = new Paragraph(n, new TextSpan(line.Start, line.End), line.Kind ?? SectionKind.Body);
+                n++;
             }
+        }
+
+        if (buffer.Length <= MaxKeptLines)
+        {
+            _lineScratch = buffer;
         }
 
         return paragraphs;
     }
 
     /// <summary>Marks the headline and turns the remaining unclassified lines into body text.</summary>
-    private static void FindHeadline(string text, List<Line> lines)
+    private static void FindHeadline(string text, Span<Line> lines)
     {
         bool searching = true;
-        for (int i = 0; i < lines.Count; i++)
+        for (int i = 0; i < lines.Length; i++)
         {
             Line line = lines[i];
             if (line.Kind is not null)
@@ -127,7 +154,7 @@ public sealed class DefaultSectionDetector : ISectionDetector
 
     /// <summary>Returns the kind a short label line takes from the line directly above it: the desk or place under a
     /// byline ("Example News, Kyiv"), or the next item of a menu or tag list written one per line.</summary>
-    private static SectionKind? FollowerKind(string text, List<Line> lines, int index)
+    private static SectionKind? FollowerKind(string text, Span<Line> lines, int index)
     {
         Line line = lines[index];
         if (index == 0 || line.BlankBefore)
@@ -147,18 +174,18 @@ public sealed class DefaultSectionDetector : ISectionDetector
 
     /// <summary>Returns whether a line met before the headline is a section label: one word, or a few words directly
     /// above a line that reads as the headline.</summary>
-    private static bool IsKicker(string text, List<Line> lines, int index, ReadOnlySpan<char> span)
+    private static bool IsKicker(string text, Span<Line> lines, int index, ReadOnlySpan<char> span)
     {
         if (LineClassifier.CountWords(span) == 1 && span.Length <= 30 && !LineClassifier.EndsSentence(span))
         {
             return true;
         }
 
-        return index + 1 < lines.Count && lines[index + 1] is { BlankBefore: false, Kind: null }
+        return index + 1 < lines.Length && lines[index + 1] is { BlankBefore: false, Kind: null }
             && LineClassifier.IsShortLabel(span, MaxListItemWords) && IsHeadline(text, lines, index + 1);
     }
 
-    private static bool IsHeadline(string text, List<Line> lines, int index)
+    private static bool IsHeadline(string text, Span<Line> lines, int index)
     {
         ReadOnlySpan<char> span = Slice(text, lines[index]);
         int words = LineClassifier.CountWords(span);
@@ -168,7 +195,7 @@ public sealed class DefaultSectionDetector : ISectionDetector
             return false;
         }
 
-        Line? next = index + 1 < lines.Count ? lines[index + 1] : null;
+        Line? next = index + 1 < lines.Length ? lines[index + 1] : null;
         if (next is { } n && !n.BlankBefore && LineClassifier.StartsLowerCase(Slice(text, n)))
         {
             return false; // the first line of a hard-wrapped paragraph
@@ -184,9 +211,9 @@ public sealed class DefaultSectionDetector : ISectionDetector
     }
 
     /// <summary>Joins body lines that continue a sentence across a line break.</summary>
-    private static void JoinWrappedBody(string text, List<Line> lines)
+    private static void JoinWrappedBody(string text, Span<Line> lines)
     {
-        for (int i = 1; i < lines.Count; i++)
+        for (int i = 1; i < lines.Length; i++)
         {
             Line line = lines[i];
             Line previous = lines[i - 1];
@@ -210,9 +237,9 @@ public sealed class DefaultSectionDetector : ISectionDetector
 
     /// <summary>Returns whether the run of directly adjacent body lines starting at <paramref name="index"/> reaches a
     /// line that ends a sentence before a blank line, another kind of line or a list item.</summary>
-    private static bool BlockEndsSentence(string text, List<Line> lines, int index)
+    private static bool BlockEndsSentence(string text, Span<Line> lines, int index)
     {
-        for (int k = index; k < lines.Count && k < index + MaxWrapLookahead; k++)
+        for (int k = index; k < lines.Length && k < index + MaxWrapLookahead; k++)
         {
             if (k > index && (lines[k].BlankBefore || lines[k].Kind != SectionKind.Body || LineClassifier.StartsListItemOrLabel(Slice(text, lines[k]))))
             {
@@ -243,9 +270,10 @@ public sealed class DefaultSectionDetector : ISectionDetector
     }
 
     /// <summary>Reads the non-blank lines of <paramref name="text"/>, trimmed, noting which follow a blank line.</summary>
-    private static List<Line> ReadLines(string text)
+    /// <returns>The number of lines written to <paramref name="lines"/>, which grows (doubling) when full.</returns>
+    private static int ReadLines(string text, ref Line[] lines)
     {
-        var lines = new List<Line>(Math.Max(8, text.Length / 200));
+        int count = 0;
         int i = 0;
         bool blankBefore = true;
         while (i < text.Length)
@@ -266,7 +294,12 @@ public sealed class DefaultSectionDetector : ISectionDetector
 
             if (end > start)
             {
-                lines.Add(new Line { Start = start, End = end, BlankBefore = blankBefore });
+                if (count == lines.Length)
+                {
+                    Array.Resize(ref lines, lines.Length * 2);
+                }
+
+                lines[count++] = new Line { Start = start, End = end, BlankBefore = blankBefore };
                 blankBefore = false;
             }
             else
@@ -291,7 +324,7 @@ public sealed class DefaultSectionDetector : ISectionDetector
             i = lineEnd;
         }
 
-        return lines;
+        return count;
     }
 
     private static ReadOnlySpan<char> Slice(string text, in Line line) => text.AsSpan(line.Start, line.End - line.Start);

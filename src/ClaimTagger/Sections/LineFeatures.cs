@@ -185,19 +185,30 @@ internal readonly record struct LineFeatures
             return false;
         }
 
-        // Dispatch on the last letter so that ordinary words cost one comparison at most.
+        // Dispatch on the last letter, then on the length and the letters before it, so that an ordinary word costs a
+        // few character tests and no string comparison. The tests are exact: no character other than the ASCII
+        // letter itself, upper or lower case, folds to a, c, e, o or r under OrdinalIgnoreCase.
+        int n = word.Length;
         return (word[^1] | 0x20) switch
         {
-            'n' => EndsWith(word, "icon") ? !(Is(word, "silicon") || Is(word, "lexicon") || Is(word, "rubicon")) : Is(word, "linkedin"),
-            'e' => EndsWith(word, "share"),
-            't' => EndsWith(word, "tweet") || Is(word, "print") || Is(word, "reddit") || Is(word, "pinterest"),
-            'k' => Is(word, "facebook") || Is(word, "bookmark"),
-            'r' => Is(word, "twitter") || Is(word, "messenger"),
-            'p' => Is(word, "whatsapp"),
-            'm' => Is(word, "telegram"),
-            'd' => Is(word, "flipboard"),
-            'l' => Is(word, "email") || Is(word, "e-mail"),
-            's' => Is(word, "sms") || Is(word, "comments"),
+            'n' => n >= 4 && (word[^2] | 0x20) == 'o' && (word[^3] | 0x20) == 'c' && EndsWith(word, "icon")
+                    ? !(Is(word, "silicon") || Is(word, "lexicon") || Is(word, "rubicon"))
+                    : n == 8 && Is(word, "linkedin"),
+            'e' => n >= 5 && (word[^2] | 0x20) == 'r' && (word[^3] | 0x20) == 'a' && EndsWith(word, "share"),
+            't' => n switch
+            {
+                5 => Is(word, "tweet") || Is(word, "print"),
+                6 => Is(word, "reddit") || EndsWith(word, "tweet"),
+                9 => Is(word, "pinterest") || EndsWith(word, "tweet"),
+                _ => n > 5 && (word[^2] | 0x20) == 'e' && (word[^3] | 0x20) == 'e' && EndsWith(word, "tweet"),
+            },
+            'k' => n == 8 && (Is(word, "facebook") || Is(word, "bookmark")),
+            'r' => (n == 7 && Is(word, "twitter")) || (n == 9 && Is(word, "messenger")),
+            'p' => n == 8 && Is(word, "whatsapp"),
+            'm' => n == 8 && Is(word, "telegram"),
+            'd' => n == 9 && Is(word, "flipboard"),
+            'l' => (n == 5 && Is(word, "email")) || (n == 6 && Is(word, "e-mail")),
+            's' => (n == 3 && Is(word, "sms")) || (n == 8 && Is(word, "comments")),
             _ => false,
         };
 

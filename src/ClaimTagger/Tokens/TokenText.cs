@@ -383,6 +383,69 @@ public static class TokenText
         return contraction && LookUp(buffer[..apostrophe]) == 2 ? 2 : 0;
     }
 
+    /// <summary>
+    /// <see cref="PronounClass"/> for the common case of a word made of one to six ASCII letters, without a buffer:
+    /// the lower-cased letters are packed into one number, one byte each, and compared with the pronouns packed the
+    /// same way.
+    /// </summary>
+    /// <param name="word">A word's characters.</param>
+    /// <returns>0, 1 or 2 as <see cref="PronounClass"/> gives; -1 when the word is empty, longer than six characters
+    /// or holds anything but ASCII letters.</returns>
+    internal static int AsciiPronounClass(ReadOnlySpan<char> word)
+    {
+        if ((uint)(word.Length - 1) > 5)
+        {
+            return -1;
+        }
+
+        ulong key = 0;
+        int upper = 0;
+        foreach (char c in word)
+        {
+            uint lower = (uint)(c | 0x20);
+            if (lower - 'a' > 'z' - 'a')
+            {
+                return -1;
+            }
+
+            upper += c <= 'Z' ? 1 : 0;
+            key = (key << 8) | lower;
+        }
+
+        if (upper == word.Length && word.Length >= 2)
+        {
+            return 0;
+        }
+
+        return key switch
+        {
+            0x69 => 2, // i
+            0x6865 => 2, // he
+            0x6974 => 2, // it
+            0x7765 => 2, // we
+            0x736865 => 2, // she
+            0x796F75 => 2, // you
+            0x74686579 => 2, // they
+            0x6D65 => 1, // me
+            0x6D79 => 1, // my
+            0x7573 => 1, // us
+            0x686572 => 1, // her
+            0x68696D => 1, // him
+            0x686973 => 1, // his
+            0x697473 => 1, // its
+            0x6F7572 => 1, // our
+            0x68657273 => 1, // hers
+            0x6D696E65 => 1, // mine
+            0x6F757273 => 1, // ours
+            0x7468656D => 1, // them
+            0x796F7572 => 1, // your
+            0x7468656972 => 1, // their
+            0x796F757273 => 1, // yours
+            0x746865697273 => 1, // theirs
+            _ => 0,
+        };
+    }
+
     private static int LookUp(ReadOnlySpan<char> lower) => lower switch
     {
         "i" or "you" or "he" or "she" or "it" or "we" or "they" => 2,

@@ -66,6 +66,16 @@ public static class Tokenizer
     private const uint PronounInitials = (1u << ('h' - 'a')) | (1u << ('i' - 'a')) | (1u << ('m' - 'a')) | (1u << ('o' - 'a'))
         | (1u << ('s' - 'a')) | (1u << ('t' - 'a')) | (1u << ('u' - 'a')) | (1u << ('w' - 'a')) | (1u << ('y' - 'a'));
 
+    /// <summary>The length of a new scratch buffer for <see cref="Tokenize(string, TextSpan, List{Token})"/>.</summary>
+    private const int ScratchLength = 256;
+
+    /// <summary>The longest scratch buffer kept for the next call; a larger one (a huge span) is left to the collector.</summary>
+    private const int MaxScratchLength = 1 << 16;
+
+    /// <summary>A buffer the <see cref="List{T}"/> overload reuses, taken with an interlocked exchange so that
+    /// concurrent calls each get their own.</summary>
+    private static Token[]? _listScratch;
+
     /// <summary>How far ahead a possible plural possessive inside a single quote looks for a later closing mark.</summary>
     private const int PossessiveLookahead = 400;
 
@@ -93,13 +103,49 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
+        CheckSpan(text, span);
+        Token[] buffer = Interlocked.Exchange(ref _listScratch, null) ?? new Token[ScratchLength];
+        int count = Tokenize(text, span.Start, span.End, ref buffer, 0);
+        tokens.AddRange(buffer.AsSpan(0, count));
+        if (buffer.Length <= MaxScratchLength)
+        {
+            _listScratch = buffer;
+        }
+    }
+
+    /// <summary>Writes the tokens of <c>[start, end)</c> into <paramref name="buffer"/> from index
+    /// <paramref name="count"/> on, growing the buffer (doubling) when it is full.</summary>
+    /// <param name="text">The untouched article text.</param>
+    /// <param name="start">The first index of the span; <c>0 &lt;= start &lt;= end &lt;= text.Length</c>.</param>
+    /// <param name="end">The index one past the span.</param>
+    /// <param name="buffer">The token buffer; replaced by a larger copy when it fills up.</param>
+    /// <param name="count">The number of tokens already in the buffer.</param>
+    /// <returns>The new number of tokens in the buffer; the first new one gets <see cref="TokenFlags.SentenceStart"/>.</returns>
+    internal static int Tokenize(string text, int start, int end, ref Token[] buffer, int count)
+    {
+        var scanner = new Scanner(text, start, end, buffer, count);
+        scanner.Run();
+        buffer = scanner.Buffer;
+        int total = scanner.Count;
+        if (total > count)
+        {
+            ref Token first = ref buffer[count];
+            first = first with { Flags = first.Flags | TokenFlags.SentenceStart };
+        }
+
+        return total;
+    }
+
+    /// <summary>Throws when <paramref name="span"/> does not lie inside <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="span">The span to check.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> does not lie inside <paramref name="text"/>.</exception>
+    internal static void CheckSpan(string text, TextSpan span)
+    {
         if (span.Start < 0 || span.End > text.Length || span.End < span.Start)
         {
             throw new ArgumentOutOfRangeException(nameof(span), span, "The span must lie inside the text.");
         }
-
-        var scanner = new Scanner(text, span.Start, span.End, tokens);
-        scanner.Run();
     }
 
     private static bool IsWordClass(byte cls) => cls is ClsUpper or ClsLower or ClsDigit or ClsOtherLetter or ClsMark;
@@ -129,20 +175,26 @@ public static class Tokenizer
         private readonly string _text;
         private readonly int _start;
         private readonly int _end;
-        private readonly List<Token> _tokens;
-        private bool _first;
+        private Token[] _buffer;
+        private int _count;
         private int _pendingDouble;
         private int _pendingSingleCurly;
         private int _pendingSingleStraight;
 
-        public Scanner(string text, int start, int end, List<Token> tokens)
+        public Scanner(string text, int start, int end, Token[] buffer, int count)
         {
             _text = text;
             _start = start;
             _end = end;
-            _tokens = tokens;
-            _first = true;
+            _buffer = buffer;
+            _count = count;
         }
+
+        /// <summary>Gets the buffer the tokens were written to (a larger copy when the first one filled up).</summary>
+        public readonly Token[] Buffer => _buffer;
+
+        /// <summary>Gets the number of tokens in <see cref="Buffer"/>.</summary>
+        public readonly int Count => _count;
 
         public void Run()
         {
@@ -161,6 +213,9 @@ public static class Tokenizer
                         break;
                     case ClsUpper:
                     case ClsLower:
+                        int next = c < 0x80 ? ScanAsciiWord(i) : -1;
+                        i = next >= 0 ? next : ScanWord(i, leadingApostrophe: false);
+                        break;
                     case ClsOtherLetter:
                     case ClsDigit:
                         i = ScanWord(i, leadingApostrophe: false);
@@ -206,13 +261,23 @@ public static class Tokenizer
 
         private void Add(int start, int length, TokenKind kind, TokenFlags flags)
         {
-            if (_first)
+            Token[] buffer = _buffer;
+            int n = _count;
+            if ((uint)n >= (uint)buffer.Length)
             {
-                flags |= TokenFlags.SentenceStart;
-                _first = false;
+                buffer = Grow();
             }
 
-            _tokens.Add(new Token(start, length, kind, flags));
+            buffer[n] = new Token(start, length, kind, flags);
+            _count = n + 1;
+        }
+
+        private Token[] Grow()
+        {
+            var larger = new Token[Math.Max(16, _buffer.Length * 2)];
+            _buffer.AsSpan(0, _count).CopyTo(larger);
+            _buffer = larger;
+            return larger;
         }
 
         private readonly byte NonAscii(char c, int i, out int width)
@@ -551,6 +616,60 @@ public static class Tokenizer
             return k;
         }
 
+        /// <summary>
+        /// The common case of <see cref="ScanWord"/>: a word of ASCII letters that ends at the span end or at an ASCII
+        /// character that cannot continue it (white space or punctuation other than an apostrophe or hyphen). It gives
+        /// the same token as <see cref="ScanWord"/> with fewer tests.
+        /// </summary>
+        /// <returns>The index after the word, or -1 when the word needs the general scan.</returns>
+        private int ScanAsciiWord(int s)
+        {
+            string text = _text;
+            int end = _end;
+            int j = s, upper = 0;
+            char c;
+            do
+            {
+                upper += text[j] <= 'Z' ? 1 : 0;
+                j++;
+            }
+            while (j < end && char.IsAsciiLetter(text[j]));
+
+            int length = j - s;
+            if (j < end)
+            {
+                c = text[j];
+
+                // Digits, apostrophes and hyphens may continue the word; a full stop after one letter may be an
+                // initialism ("U.S."); anything outside ASCII needs the class tables.
+                if (c >= 0x80 || char.IsAsciiDigit(c) || c is '\'' or '-' || (c == '.' && length == 1))
+                {
+                    return -1;
+                }
+            }
+
+            TokenFlags flags = upper == 0 ? TokenFlags.Lower : upper == length && length >= 2 ? TokenFlags.AllCaps : TokenFlags.None;
+            c = text[s];
+            if (c <= 'Z')
+            {
+                flags |= TokenFlags.Capitalized;
+            }
+
+            uint initial = (uint)((c | 0x20) - 'a');
+            if (length <= 6 && ((PronounInitials >> (int)initial) & 1) != 0)
+            {
+                flags |= TokenText.AsciiPronounClass(text.AsSpan(s, length)) switch
+                {
+                    2 => TokenFlags.Pronoun | TokenFlags.SubjectPronoun,
+                    1 => TokenFlags.Pronoun,
+                    _ => TokenFlags.None,
+                };
+            }
+
+            Add(s, length, TokenKind.Word, flags);
+            return j;
+        }
+
         private int ScanWord(int s, bool leadingApostrophe)
         {
             string text = _text;
@@ -774,7 +893,13 @@ public static class Tokenizer
             if (digits == 0 && !hyphen && other == 0 && letters is > 0 and <= 7 && length <= 12
                 && initial <= 'z' - 'a' && ((PronounInitials >> (int)initial) & 1) != 0)
             {
-                int pronoun = TokenText.PronounClass(text.AsSpan(s, length));
+                ReadOnlySpan<char> word = text.AsSpan(s, length);
+                int pronoun = apostrophe ? -1 : TokenText.AsciiPronounClass(word);
+                if (pronoun < 0)
+                {
+                    pronoun = TokenText.PronounClass(word);
+                }
+
                 if (pronoun != 0)
                 {
                     flags |= pronoun == 2 ? TokenFlags.Pronoun | TokenFlags.SubjectPronoun : TokenFlags.Pronoun;
