@@ -42,6 +42,23 @@ internal static class TimeGrowth
         Assert.That(largeTime, Is.LessThan((smallTime * AllowedRatio) + Slack), $"{name}: {Factor}x the text took {ratio:F1}x the CPU time");
     }
 
+    /// <summary>Asserts that tagging <paramref name="text"/> takes less than <paramref name="allowedRatio"/> times the CPU
+    /// time of tagging an ordinary article of the same length, plus <see cref="Slack"/>.</summary>
+    public static void AssertAsFastAsAnArticle(string name, string text, double allowedRatio)
+    {
+        string article = HostileText.Article(text.Length)[..text.Length];
+        ITagger tagger = Tagger.CreateDefault();
+        tagger.Tag(article);
+        TimeSpan articleTime = CpuTimePerRun(() => tagger.Tag(article));
+        TimeSpan textTime = CpuTimePerRun(() => tagger.Tag(text));
+        double ratio = articleTime > TimeSpan.Zero ? textTime / articleTime : double.PositiveInfinity;
+
+        TestContext.Out.WriteLine(
+            $"versus-article: {name}: {text.Length} chars {textTime.TotalMilliseconds:F2} ms, " +
+            $"an article of that length {articleTime.TotalMilliseconds:F2} ms, ratio {ratio:F1}");
+        Assert.That(textTime, Is.LessThan((articleTime * allowedRatio) + Slack), $"{name}: took {ratio:F1}x the CPU time of an ordinary article");
+    }
+
     /// <summary>The average CPU time of <paramref name="action"/>, run until <see cref="MinimumSample"/> is spent.</summary>
     public static TimeSpan CpuTimePerRun(Action action)
     {
