@@ -13,18 +13,11 @@ namespace ClaimTagger.Tests.Robustness;
 /// <remarks>
 /// The checks run in one pass over the results and allocate nothing per character, so they can be used on 50 MB
 /// inputs. Each returns the first violation as a readable message, or <see langword="null"/> when all is well, so
-/// that property tests can label a counterexample and ordinary tests can assert on it.
+/// that property tests can label a counterexample and ordinary tests can assert on it. This file uses no test
+/// framework: the fuzzing harness (tests/ClaimTagger.Fuzz) compiles it too.
 /// </remarks>
-internal static class OffsetInvariants
+internal static partial class OffsetInvariants
 {
-    /// <summary>Asserts that <paramref name="article"/> keeps the offset contract for <paramref name="text"/>.</summary>
-    public static void AssertValid(string text, TaggedArticle article) =>
-        Assert.That(Check(text, article), Is.Null, "offset contract of Tagger.Tag");
-
-    /// <summary>Asserts that <paramref name="analyzed"/> keeps the offset contract for <paramref name="text"/>.</summary>
-    public static void AssertValid(string text, AnalyzedText analyzed) =>
-        Assert.That(Check(text, analyzed), Is.Null, "offset contract of TextAnalyzer.Analyze");
-
     /// <summary>Returns the first way <paramref name="article"/> breaks the offset contract, or <see langword="null"/>.</summary>
     public static string? Check(string text, TaggedArticle article)
     {
