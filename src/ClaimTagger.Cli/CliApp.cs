@@ -35,7 +35,8 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
         RootCommand root = CreateRootCommand(context);
-        ParseResult parseResult = root.Parse(args);
+        // No response files: '@path' is an argument of its own (explain reads the text from that file).
+        ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Action is ParseErrorAction)
         {
             foreach (ParseError error in parseResult.Errors)
@@ -78,12 +79,18 @@ internal static class CliApp
         var root = new RootCommand("Tags news articles with who says what (direct quotes, claims) and how the reporter frames it (attributions, loaded words).");
         root.Subcommands.Add(TagCommand.Create(context));
         root.Subcommands.Add(RenderCommand.Create(context));
+        root.Subcommands.Add(LintCommand.Create(context));
+        root.Subcommands.Add(TestCommand.Create(context));
+        root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
         context.HelpExamples[root] =
         [
             "claimtagger tag article.txt",
             "claimtagger tag article.txt --format html --out report.html",
             "claimtagger tag articles/ --format jsonl --out tagged.jsonl",
             "claimtagger render tagged.jsonl --summary",
+            "claimtagger test newsroom/house-rules.yaml",
+            "claimtagger explain \"The airline denied any wrongdoing.\"",
             "claimtagger tag --help",
         ];
 

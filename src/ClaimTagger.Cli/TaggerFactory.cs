@@ -1,3 +1,6 @@
+using ClaimTagger.Cli.Output;
+using ClaimTagger.Rules;
+
 namespace ClaimTagger.Cli;
 
 /// <summary>
@@ -6,28 +9,38 @@ namespace ClaimTagger.Cli;
 /// </summary>
 internal static class TaggerFactory
 {
-    /// <summary>Builds a tagger, or reports why not.</summary>
+    /// <summary>Builds a tagger, or reports why not. Rule warnings are written to standard error and the run goes on.</summary>
     /// <param name="rulePaths">Rule files or folders, layered on the defaults (or alone with <paramref name="noDefaultRules"/>).</param>
     /// <param name="noDefaultRules">Whether to leave out the built-in default rules.</param>
     /// <param name="context">Where rule diagnostics are reported.</param>
+    /// <param name="style">How diagnostics are coloured; plain when <see langword="null"/>.</param>
     /// <returns>The tagger, or <see langword="null"/> when errors were reported (the command exits with <see cref="ExitCodes.UsageError"/>).</returns>
-    public static ITagger? Create(IReadOnlyList<string> rulePaths, bool noDefaultRules, CliContext context)
+    public static ITagger? Create(IReadOnlyList<string> rulePaths, bool noDefaultRules, CliContext context, TerminalStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(rulePaths);
         ArgumentNullException.ThrowIfNull(context);
-
-        // This build's ClaimTaggerBuilder cannot load rule files yet: say so instead of silently ignoring them.
-        if (rulePaths.Count > 0)
-        {
-            context.ReportError("rule files are not supported by this build (--rules)");
-            return null;
-        }
-
-        if (!noDefaultRules)
+        style ??= TerminalStyle.Plain;
+        if (rulePaths.Count == 0 && !noDefaultRules)
         {
             return Tagger.CreateDefault();
         }
 
-        return new ClaimTaggerBuilder().Build();
+        ClaimTaggerBuilder? builder = RuleLoader.CreateBuilder(rulePaths, noDefaultRules, context, out _);
+        if (builder is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            Tagger tagger = builder.Build();
+            RuleLoader.Report(tagger.RuleDiagnostics, context, style);
+            return tagger;
+        }
+        catch (RuleSetException ex)
+        {
+            RuleLoader.Report(ex.Diagnostics, context, style);
+            return null;
+        }
     }
 }

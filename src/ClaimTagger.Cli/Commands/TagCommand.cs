@@ -103,7 +103,7 @@ internal static class TagCommand
             return ExitCodes.UsageError;
         }
 
-        ITagger? tagger = TaggerFactory.Create(request.RulePaths, request.NoDefaultRules, context);
+        ITagger? tagger = TaggerFactory.Create(request.RulePaths, request.NoDefaultRules, context, RuleLoader.ErrorStyle(request.Color, context));
         if (tagger is null)
         {
             return ExitCodes.UsageError;

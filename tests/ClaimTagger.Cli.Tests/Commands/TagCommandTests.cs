@@ -409,21 +409,6 @@ public class TagCommandTests
     }
 
     [Test]
-    public void Tag_RuleFiles_ExitWithUsageErrorUntilSupported()
-    {
-        string rules = _temp.Write("house.yaml", "rules: []\n");
-
-        CliResult result = CliRunner.RunWithStdin(Articles.Tram, "tag", "--rules", rules);
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageError));
-            Assert.That(result.Stderr, Does.Contain("rule files are not supported by this build"));
-            Assert.That(result.Stdout, Is.Empty);
-        }
-    }
-
-    [Test]
     public void Tag_NoDefaultRules_StillWritesSentences()
     {
         CliResult result = CliRunner.RunWithStdin(Articles.Tram, "tag", "--no-default-rules", "--format", "json");
