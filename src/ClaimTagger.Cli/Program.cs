@@ -1,15 +1,13 @@
-using ClaimTagger;
+using System.Text;
+using ClaimTagger.Cli;
 
-if (args.Length < 2 || args[0] != "tag")
+var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
+using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+using Stream stdin = Console.OpenStandardInput();
+var context = new CliContext(stdin, stdout, stderr)
 {
-    Console.Error.WriteLine("usage: claimtagger tag FILE");
-    return 2;
-}
-
-TaggedArticle article = Tagger.CreateDefault().Tag(File.ReadAllText(args[1]));
-foreach (TaggedSentence s in article.Sentences)
-{
-    Console.WriteLine($"{s.Index,3} {s.Section,-11} {s.Text}");
-}
-
-return 0;
+    OutputIsTerminal = !Console.IsOutputRedirected,
+    InputIsTerminal = !Console.IsInputRedirected,
+};
+return CliApp.Run(args, context);

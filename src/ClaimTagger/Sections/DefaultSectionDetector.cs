@@ -1,38 +1,308 @@
+using System.Buffers;
 using ClaimTagger.Text;
 
 namespace ClaimTagger.Sections;
 
-/// <summary>The built-in section detector. (Placeholder: every non-blank line is a body paragraph.)</summary>
+/// <summary>
+/// The built-in section detector: cuts scraped article text into paragraphs and tells the section of each from
+/// general cues, never from the words of any one site.
+/// </summary>
+/// <remarks>
+/// <para>The text is read line by line (LF, CRLF, CR, U+2028 and U+2029 all end a line). Each non-blank line is
+/// classified on its own:</para>
+/// <list type="bullet">
+/// <item><description><see cref="SectionKind.Dateline"/>: a line of date and time words only ("26 Oct, 2021 11:18",
+/// "Published: 3 June 2024 10:15 BST", "Updated 2 hours ago"), or a wire dateline standing alone
+/// ("LAGOS, March 14 (Reuters) -").</description></item>
+/// <item><description><see cref="SectionKind.Byline"/>: "By Jane Doe", "By Jane Doe, Political Correspondent",
+/// "Jane Doe | Reporter", "Words by …", and wire footers "Reporting by …; Editing by …".</description></item>
+/// <item><description><see cref="SectionKind.Boilerplate"/>: share-button and icon lists, menus
+/// ("Home | World | Sport"), long runs of lower-case interface words, cookie notices, copyright footers, and
+/// link or prompt lines ("Read more: …", "Related:", "Advertisement", "Subscribe", "Sign up for …").</description></item>
+/// <item><description><see cref="SectionKind.Caption"/>: picture captions and credits (a line with ©, "Photo:",
+/// "Photograph:", "(Photo by …)", "FILE PHOTO:", or a descriptive sentence followed by a credit such as
+/// "Jane Doe/Reuters" or "AFP via Getty Images").</description></item>
+/// </list>
+/// <para>The first other line before any body text is the <see cref="SectionKind.Headline"/> when it reads like one
+/// (no final full stop, unless page metadata follows it). Section labels above it ("Politics", or a few words directly
+/// over the headline line) are page furniture. Everything else is <see cref="SectionKind.Body"/>, except short label
+/// lines written directly under a byline (the desk or place: "Example News, Kyiv") or under page furniture (menus and
+/// tag lists written one item per line), which take the kind of the line above.</para>
+/// <para>Consecutive body lines are joined into one paragraph when a line does not end a sentence and the next
+/// continues it: it starts in lower case, or the previous line is long and the block goes on to end a sentence (hard
+/// wrapping). Lines of different kinds, list items and speaker labels ("Q:") always start a new paragraph; a
+/// lower-case line that continues a wrapped caption or notice joins it.</para>
+/// <para>Paragraphs are in text order, do not overlap, are trimmed of white space and together hold every other
+/// character of the text exactly once: page junk is kept as <see cref="SectionKind.Boilerplate"/>, not dropped.
+/// Thread safety: the detector is stateless and may be shared.</para>
+/// </remarks>
 public sealed class DefaultSectionDetector : ISectionDetector
 {
+    private const int MaxHeadlineLength = 300;
+    private const int MaxHeadlineWords = 40;
+    private const int MaxStoppedHeadlineWords = 20;
+    private const int MinWrappedLineLength = 40;
+    private const int MaxBylineLabelWords = 6;
+    private const int MaxListItemWords = 3;
+    private const int MaxWrapLookahead = 50;
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
+
     /// <summary>Gets the shared instance.</summary>
     public static DefaultSectionDetector Instance { get; } = new();
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public IReadOnlyList<Paragraph> Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<Paragraph>();
-        int i = 0;
-        while (i < text.Length)
+        List<Line> lines = ReadLines(text);
+        for (int i = 0; i < lines.Count; i++)
         {
-            int lineEnd = text.IndexOfAny(['\n', '\r'], i);
-            if (lineEnd < 0)
+            Line line = lines[i];
+            line.Kind = LineClassifier.Classify(Slice(text, line));
+            if (line.Kind is null && i > 0 && ContinuesPrevious(text, lines[i - 1], line) && lines[i - 1].Kind is SectionKind.Boilerplate or SectionKind.Caption)
             {
-                lineEnd = text.Length;
+                line.Kind = lines[i - 1].Kind;
+                line.Joins = true;
             }
 
-            int s = i, e = lineEnd;
-            while (s < e && char.IsWhiteSpace(text[s])) s++;
-            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            if (e > s)
-            {
-                result.Add(new Paragraph(result.Count, new TextSpan(s, e), SectionKind.Body));
-            }
-
-            i = lineEnd + 1;
+            lines[i] = line;
         }
 
-        return result;
+        FindHeadline(text, lines);
+        JoinWrappedBody(text, lines);
+
+        var paragraphs = new List<Paragraph>(lines.Count);
+        foreach (Line line in lines)
+        {
+            if (line.Joins && paragraphs.Count > 0)
+            {
+                Paragraph last = paragraphs[^1];
+                paragraphs[^1] = last with { Span = new TextSpan(last.Span.Start, line.End) };
+            }
+            else
+            {
+                paragraphs.Add(new Paragraph(paragraphs.Count, new TextSpan(line.Start, line.End), line.Kind ?? SectionKind.Body));
+            }
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>Marks the headline and turns the remaining unclassified lines into body text.</summary>
+    private static void FindHeadline(string text, List<Line> lines)
+    {
+        bool searching = true;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            Line line = lines[i];
+            if (line.Kind is not null)
+            {
+                continue;
+            }
+
+            if (searching)
+            {
+                ReadOnlySpan<char> span = Slice(text, line);
+                if (IsKicker(text, lines, i, span))
+                {
+                    // A section label above the headline ("Politics", "UK politics", "LIVE") is page furniture.
+                    line.Kind = SectionKind.Boilerplate;
+                }
+                else
+                {
+                    line.Kind = IsHeadline(text, lines, i) ? SectionKind.Headline : SectionKind.Body;
+                    searching = false;
+                }
+            }
+            else
+            {
+                line.Kind = FollowerKind(text, lines, i) ?? SectionKind.Body;
+            }
+
+            lines[i] = line;
+        }
+    }
+
+    /// <summary>Returns the kind a short label line takes from the line directly above it: the desk or place under a
+    /// byline ("Example News, Kyiv"), or the next item of a menu or tag list written one per line.</summary>
+    private static SectionKind? FollowerKind(string text, List<Line> lines, int index)
+    {
+        Line line = lines[index];
+        if (index == 0 || line.BlankBefore)
+        {
+            return null;
+        }
+
+        SectionKind? above = lines[index - 1].Kind;
+        ReadOnlySpan<char> span = Slice(text, line);
+        return above switch
+        {
+            SectionKind.Byline when LineClassifier.IsShortLabel(span, MaxBylineLabelWords) => SectionKind.Byline,
+            SectionKind.Boilerplate when LineClassifier.IsShortLabel(span, MaxListItemWords) => SectionKind.Boilerplate,
+            _ => null,
+        };
+    }
+
+    /// <summary>Returns whether a line met before the headline is a section label: one word, or a few words directly
+    /// above a line that reads as the headline.</summary>
+    private static bool IsKicker(string text, List<Line> lines, int index, ReadOnlySpan<char> span)
+    {
+        if (LineClassifier.CountWords(span) == 1 && span.Length <= 30 && !LineClassifier.EndsSentence(span))
+        {
+            return true;
+        }
+
+        return index + 1 < lines.Count && lines[index + 1] is { BlankBefore: false, Kind: null }
+            && LineClassifier.IsShortLabel(span, MaxListItemWords) && IsHeadline(text, lines, index + 1);
+    }
+
+    private static bool IsHeadline(string text, List<Line> lines, int index)
+    {
+        ReadOnlySpan<char> span = Slice(text, lines[index]);
+        int words = LineClassifier.CountWords(span);
+        if (span.Length > MaxHeadlineLength || words > MaxHeadlineWords || LineClassifier.StartsLowerCase(span)
+            || span[^1] is ',' or ';' or ':' || LineClassifier.StartsListItemOrLabel(span))
+        {
+            return false;
+        }
+
+        Line? next = index + 1 < lines.Count ? lines[index + 1] : null;
+        if (next is { } n && !n.BlankBefore && LineClassifier.StartsLowerCase(Slice(text, n)))
+        {
+            return false; // the first line of a hard-wrapped paragraph
+        }
+
+        if (!LineClassifier.EndsWithStop(span))
+        {
+            return true;
+        }
+
+        // A headline with a full stop, confirmed by the page metadata under it.
+        return words <= MaxStoppedHeadlineWords && next is { Kind: SectionKind.Dateline or SectionKind.Byline or SectionKind.Caption };
+    }
+
+    /// <summary>Joins body lines that continue a sentence across a line break.</summary>
+    private static void JoinWrappedBody(string text, List<Line> lines)
+    {
+        for (int i = 1; i < lines.Count; i++)
+        {
+            Line line = lines[i];
+            Line previous = lines[i - 1];
+            if (line.Joins || line.Kind != SectionKind.Body || previous.Kind != SectionKind.Body || !ContinuesPrevious(text, previous, line))
+            {
+                continue;
+            }
+
+            // A lower-case start continues the sentence; a capital does only when the previous line is long (hard
+            // wrapping) and the block goes on to end a sentence, unlike a stack of headings and standfirsts.
+            ReadOnlySpan<char> span = Slice(text, line);
+            bool wrapped = LineClassifier.StartsLowerCase(span)
+                || ((previous.End - previous.Start >= MinWrappedLineLength || text[previous.End - 1] == ':') && BlockEndsSentence(text, lines, i));
+            if (wrapped)
+            {
+                line.Joins = true;
+                lines[i] = line;
+            }
+        }
+    }
+
+    /// <summary>Returns whether the run of directly adjacent body lines starting at <paramref name="index"/> reaches a
+    /// line that ends a sentence before a blank line, another kind of line or a list item.</summary>
+    private static bool BlockEndsSentence(string text, List<Line> lines, int index)
+    {
+        for (int k = index; k < lines.Count && k < index + MaxWrapLookahead; k++)
+        {
+            if (k > index && (lines[k].BlankBefore || lines[k].Kind != SectionKind.Body || LineClassifier.StartsListItemOrLabel(Slice(text, lines[k]))))
+            {
+                return false;
+            }
+
+            if (LineClassifier.EndsSentence(Slice(text, lines[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether <paramref name="line"/> directly follows <paramref name="previous"/> (no blank line)
+    /// and may continue it: the previous line does not end a sentence and this one is no list item or speaker label.</summary>
+    private static bool ContinuesPrevious(string text, in Line previous, in Line line)
+    {
+        if (line.BlankBefore)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> span = Slice(text, line);
+        return !LineClassifier.EndsSentence(Slice(text, previous)) && !LineClassifier.StartsListItemOrLabel(span)
+            && (previous.Kind is null or SectionKind.Body || LineClassifier.StartsLowerCase(span));
+    }
+
+    /// <summary>Reads the non-blank lines of <paramref name="text"/>, trimmed, noting which follow a blank line.</summary>
+    private static List<Line> ReadLines(string text)
+    {
+        var lines = new List<Line>(Math.Max(8, text.Length / 200));
+        int i = 0;
+        bool blankBefore = true;
+        while (i < text.Length)
+        {
+            int lineEnd = text.AsSpan(i).IndexOfAny(LineBreaks);
+            lineEnd = lineEnd < 0 ? text.Length : i + lineEnd;
+
+            int start = i, end = lineEnd;
+            while (start < end && SentenceChars.IsSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && SentenceChars.IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > start)
+            {
+                lines.Add(new Line { Start = start, End = end, BlankBefore = blankBefore });
+                blankBefore = false;
+            }
+            else
+            {
+                blankBefore = true;
+            }
+
+            if (lineEnd < text.Length)
+            {
+                char brk = text[lineEnd];
+                lineEnd++;
+                if (brk == '\r' && lineEnd < text.Length && text[lineEnd] == '\n')
+                {
+                    lineEnd++;
+                }
+                else if (brk == '\u2029')
+                {
+                    blankBefore = true;
+                }
+            }
+
+            i = lineEnd;
+        }
+
+        return lines;
+    }
+
+    private static ReadOnlySpan<char> Slice(string text, in Line line) => text.AsSpan(line.Start, line.End - line.Start);
+
+    /// <summary>One trimmed, non-blank line and what has been decided about it.</summary>
+    private struct Line
+    {
+        public int Start;
+        public int End;
+        public bool BlankBefore;
+        public SectionKind? Kind;
+        public bool Joins;
     }
 }

@@ -1,0 +1,122 @@
+using ClaimTagger.Text;
+
+namespace ClaimTagger.Resolution;
+
+/// <summary>Splits a mention into title and name: "Spanish Foreign Minister Ana Ruiz" → ("Spanish Foreign Minister", "Ana Ruiz").</summary>
+internal static class NameParser
+{
+    private const int MaxWords = 16;
+
+    /// <summary>Parses the mention that lies at <paramref name="span"/> of <paramref name="text"/>.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="span">The mention's span.</param>
+    /// <returns>The mention split into title and name.</returns>
+    public static PersonName Parse(string text, TextSpan span)
+    {
+        Span<TextSpan> words = stackalloc TextSpan[MaxWords];
+        int count = SplitWords(text, span, words);
+        int nameStart = count;
+        for (int i = count - 1; i >= 0; i--)
+        {
+            ReadOnlySpan<char> word = text.AsSpan(words[i].Start, words[i].Length);
+            if (IsNameWord(word) || (IsParticle(word) && i > 0 && i < count - 1 && nameStart < count))
+            {
+                nameStart = i;
+                continue;
+            }
+
+            break;
+        }
+
+        while (nameStart < count && IsParticle(text.AsSpan(words[nameStart].Start, words[nameStart].Length)))
+        {
+            nameStart++;
+        }
+
+        string mention = span.Slice(text);
+        if (nameStart >= count)
+        {
+            return new PersonName(mention, mention, null, default);
+        }
+
+        var nameSpan = new TextSpan(words[nameStart].Start, words[count - 1].End);
+        string? title = nameStart == 0 ? null : new TextSpan(words[0].Start, words[nameStart - 1].End).Slice(text);
+        return new PersonName(mention, title, nameSpan.Slice(text), nameSpan);
+    }
+
+    /// <summary>Returns whether <paramref name="word"/> can be part of a person's name.</summary>
+    /// <param name="word">A word with its punctuation stripped.</param>
+    /// <returns><see langword="true"/> for a capitalised word that is not a title, a pronoun or a function word, or for an initial.</returns>
+    public static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (word.Length == 2 && word[1] == '.')
+        {
+            return true; // an initial, "J."
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
+        int n = Math.Min(word.Length, 32);
+        word[..n].ToLowerInvariant(lower);
+        ReadOnlySpan<char> key = lower[..n].TrimEnd('.');
+        var lookup = NameWords.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var notNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var orgs = NameWords.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return !lookup.Contains(key) && !notNames.Contains(key) && !orgs.Contains(key);
+    }
+
+    /// <summary>Returns whether <paramref name="word"/> marks an organisation ("Ministry", "Council", "Party").</summary>
+    /// <param name="word">A word.</param>
+    /// <returns><see langword="true"/> for an organisation word.</returns>
+    public static bool IsOrganisationWord(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
+        int n = Math.Min(word.Length, 32);
+        word[..n].ToLowerInvariant(lower);
+        return NameWords.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..n]);
+    }
+
+    private static bool IsParticle(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 16)];
+        int n = Math.Min(word.Length, 16);
+        word[..n].ToLowerInvariant(lower);
+        return NameWords.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..n]);
+    }
+
+    /// <summary>Splits a span into words at white space, stripping edge punctuation and a possessive "’s".</summary>
+    private static int SplitWords(string text, TextSpan span, Span<TextSpan> words)
+    {
+        int count = 0;
+        int i = span.Start;
+        while (i < span.End && count < words.Length)
+        {
+            while (i < span.End && (char.IsWhiteSpace(text[i]) || IsEdgePunctuation(text[i]))) i++;
+            int s = i;
+            while (i < span.End && !char.IsWhiteSpace(text[i])) i++;
+            int e = i;
+            while (e > s && IsEdgePunctuation(text[e - 1]) && !(e - s == 2 && text[e - 1] == '.')) e--;
+            if (e - s > 2 && (text[e - 1] == 's' || text[e - 1] == 'S') && TextChars.IsApostrophe(text[e - 2]))
+            {
+                e -= 2;
+            }
+            else if (e - s > 1 && TextChars.IsApostrophe(text[e - 1]))
+            {
+                e -= 1;
+            }
+
+            if (e > s)
+            {
+                words[count++] = new TextSpan(s, e);
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsEdgePunctuation(char c) => c is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '‘' or '«' or '»' or '–' or '—' or '!' or '?';
+}
