@@ -45,7 +45,7 @@ public class TaggerTests
             Inspectors are believed to have found rust on the car deck, and the company reportedly paid an alleged bribe to delay the check.
             Critics called the timetable ‘fantasy’ and said the minister was UTTERLY WRONG.
             """;
-        TaggedArticle result = new ClaimTaggerBuilder().UseDefaultRules().UseTextAnalysis(t => TestText.Analyze(t, Sections.SectionKind.Headline)).Build().Tag(text);
+        TaggedArticle result = new ClaimTaggerBuilder().UseDefaultRules().UseTextAnalysis(t => TestText.Analyze(t, global::ClaimTagger.Sections.SectionKind.Headline)).Build().Tag(text);
         string[] summary = result.Tags.Select(t => $"{t.Label}/{t.Kind ?? "-"}:{t.Text}").ToArray();
         using (Assert.EnterMultipleScope())
         {

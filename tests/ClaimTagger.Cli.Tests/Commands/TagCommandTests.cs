@@ -485,8 +485,9 @@ public class TagCommandTests
         using JsonDocument doc = json.Json();
         foreach (JsonElement sentence in doc.RootElement.GetProperty("sentences").EnumerateArray())
         {
-            string line = table.StdoutLines().Single(l => l.EndsWith(sentence.GetProperty("text").GetString()!, StringComparison.Ordinal));
-            Assert.That(line.TrimStart(), Does.StartWith($"{sentence.GetProperty("index").GetInt32()}  {sentence.GetProperty("section").GetString()}"));
+            string prefix = $"{sentence.GetProperty("index").GetInt32()}  {sentence.GetProperty("section").GetString()}";
+            string[] lines = table.StdoutLines().Where(l => l.EndsWith(sentence.GetProperty("text").GetString()!, StringComparison.Ordinal)).ToArray();
+            Assert.That(lines.Count(l => l.TrimStart().StartsWith(prefix, StringComparison.Ordinal)), Is.EqualTo(1), prefix);
         }
     }
 
