@@ -45,7 +45,7 @@ public sealed class Tagger : ITagger
     internal TaggedArticle Tag(AnalyzedText analyzed, EngineOptions options)
     {
         EngineRun run = Rules.Engine.Run(analyzed, options);
-        ConflictOutcome outcome = ConflictResolver.Resolve(run.Matches, Rules);
+        ConflictOutcome outcome = ConflictResolver.Resolve(ContinuationSplitter.Split(analyzed.Text, run.Matches), Rules);
         return Build(analyzed, outcome.Kept, run.Diagnostics);
     }
 
@@ -66,12 +66,12 @@ public sealed class Tagger : ITagger
                 roles[name] = new RoleSpan(roleStart, roleEnd, text[roleStart..roleEnd]);
             }
 
-            (int start, int end) = SpeechLabels(m.Rule.Label) ? TrimToRoles(text, m) : (m.Start, m.End);
+            (int start, int end) = BuiltInLabel(m.Rule.Label) ? TrimToRoles(text, m) : (m.Start, m.End);
             int[] sentences = SentencesOf(analyzed, m, start, end);
             tags.Add(new Tag(m.Rule.Label, m.Rule.Id, m.Rule.Kind, start, end, text[start..end], sentences, m.Rule.Confidence, roles));
         }
 
-        tags = [.. SourceResolver.Resolve(analyzed, tags)];
+        tags = SpeechScope.Filter(text, [.. SourceResolver.Resolve(analyzed, tags)]);
 
         var labels = new List<Label>[analyzed.Sentences.Count];
         foreach (Tag tag in tags)
@@ -96,12 +96,14 @@ public sealed class Tagger : ITagger
         return new TaggedArticle(text, result, tags, [.. diagnostics]);
     }
 
-    private static bool SpeechLabels(Label label) => label == Label.Claim || label == Label.DirectQuote;
+    private static bool BuiltInLabel(Label label) =>
+        label == Label.Claim || label == Label.DirectQuote || label == Label.Attribution || label == Label.ReporterFraming;
 
     /// <summary>
-    /// Returns the span of a speech tag (LABELS.md): the smallest span covering its roles and the quotation marks
-    /// around a quoted role, so words a rule matched only as context (a leading adverbial, a dateline, an
-    /// appositive after the source, the final full stop) stay out of the tag. A match with no role keeps its span.
+    /// Returns the span of a tag of a built-in label, which LABELS.md defines by its roles: the smallest span covering
+    /// its roles and the quotation marks around a quoted role, so words a rule matched only as context (a leading
+    /// adverbial, a dateline, an appositive after the source, the verb after an unnamed source, the final full
+    /// stop) stay out of the tag. A match with no role, and a tag of a user's own label, keep the matched span.
     /// </summary>
     private static (int Start, int End) TrimToRoles(string text, RuleMatch m)
     {

@@ -33,7 +33,36 @@ internal static class NameWords
         "lecturer", "principal", "headteacher", "chef", "banker", "investor", "entrepreneur", "consultant", "expert",
         "diplomat", "negotiator", "mediator", "president-elect", "candidate", "nominee", "challenger", "incumbent",
         "businessman", "businesswoman", "medic", "paramedic", "firefighter", "officer", "soldier", "guard",
+        "pensioner", "parent", "forecaster", "sprinter", "athlete", "runner", "swimmer", "cyclist", "boxer", "player",
+        "defender", "forward", "winger", "champion", "palaeontologist", "paleontologist", "archaeologist", "biologist",
+        "geologist", "physicist", "chemist", "epidemiologist", "virologist", "psychologist", "sociologist",
+        "anthropologist", "climatologist", "seismologist", "specialist", "strategist", "pollster", "novelist", "writer",
+        "poet", "filmmaker", "director", "musician", "composer", "designer", "architect", "chancellor",
+        "vice-chancellor", "dean", "provost", "registrar", "superintendent", "trustee", "governor", "boss", "star",
+        "ace", "legend", "veteran", "rookie", "teenager", "pupil", "mum", "dad", "grandmother", "grandfather",
+        "neighbour", "neighbor", "landlord", "tenant", "owner", "shopkeeper", "publican", "barrister", "solicitor",
+        "magistrate", "juror", "coroner", "pathologist", "surgeon", "consultant", "midwife", "carer", "volunteer",
+        "councilwoman", "councilman", "alderwoman", "selectman", "delegate", "lawmaker", "legislator", "senator-elect",
+        "governor-elect", "mayor-elect", "ex-president", "ex-minister", "deputy-mayor", "whistleblower", "insider",
+        "contestant", "finalist", "winner", "runner-up", "referee", "umpire", "skipper", "captain", "chairwoman",
+        "spokesperson", "press", "secretary-general", "director-general", "attorney-general", "solicitor-general",
+        "construction", "housing", "industry", "tourism", "communications", "infrastructure", "sport", "sports",
+        "science", "technology", "water", "mines", "fisheries", "commerce", "works", "planning", "development",
+        "welfare", "immigration", "veterans", "youth", "women", "affairs", "information", "telecommunications",
     ]);
+
+    /// <summary>Title words that only qualify a title ("former", "senior", "foreign"); a mention made of them alone names no one.</summary>
+    public static readonly FrozenSet<string> TitleModifiers = FrozenSet.ToFrozenSet(
+    [
+        "former", "senior", "acting", "top", "interim", "incoming", "outgoing", "junior", "assistant", "associate", "vice",
+        "deputy", "foreign", "interior", "home", "state", "national", "regional", "federal", "provincial", "county", "city",
+        "district", "central", "governing", "ruling", "presidential", "minority", "majority", "security", "press",
+        "prime", "veteran",
+    ]);
+
+    /// <summary>Words written after a name that are not part of it ("Simon Hale KC", "John Doe Jr").</summary>
+    public static readonly FrozenSet<string> NameSuffixes = FrozenSet.ToFrozenSet(
+        ["kc", "qc", "mp", "mep", "msp", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "md", "esq", "rn"]);
 
     /// <summary>Honorifics that mark a man ("Mr") or a woman ("Mrs", "Ms") without being part of the name.</summary>
     public static readonly FrozenDictionary<string, Gender> GenderedTitles = new Dictionary<string, Gender>
@@ -82,5 +111,33 @@ internal static class NameWords
         "courier", "telegraph", "guardian", "network", "channel", "radio", "tv", "television", "kremlin", "pentagon",
         "palace", "embassy", "consulate", "mission", "board", "centre", "center",
         "club", "airlines", "airways", "railways", "port", "ports", "exchange", "reserve", "treasury", "secretariat",
+        "trust", "unit", "energy", "mining", "metals", "securities", "partners", "capital", "holdings", "industries",
+        "systems", "technologies", "motors", "pharma", "pharmaceuticals", "foods", "media", "water", "power", "oil",
+        "gas", "resources", "homes", "logistics", "insurance", "solutions", "labs", "ventures", "enterprises",
+        "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "wire", "agency", "rovers", "united", "fc", "observatory",
+        "monitor", "watch", "institution", "society", "charity", "council", "brigade", "regiment", "command",
+        "directorate", "inspectorate", "ombudsman", "regulator", "commissioner's", "authority's", "bureau",
+        "studios", "records", "publishing", "books", "press", "broadcasting", "airport", "railway", "transit",
+    ]);
+
+    /// <summary>
+    /// Organisation words that name a kind of business; "the company" or "the firm" refers back to the last
+    /// organisation whose name holds one of them ("Sunfield Energy", "Kestrel Mining").
+    /// </summary>
+    public static readonly FrozenSet<string> CompanyWords = FrozenSet.ToFrozenSet(
+    [
+        "company", "corporation", "corp", "inc", "ltd", "plc", "group", "bank", "airlines", "airways", "energy", "mining",
+        "metals", "securities", "partners", "capital", "holdings", "industries", "systems", "technologies", "motors",
+        "pharma", "pharmaceuticals", "foods", "media", "water", "power", "oil", "gas", "resources", "homes", "logistics",
+        "insurance", "solutions", "labs", "ventures", "enterprises", "co", "llc", "llp", "gmbh", "ag", "sa", "nv",
+        "studios", "records", "publishing", "broadcasting", "railways",
+    ]);
+
+    /// <summary>Common nouns that refer back to a business named earlier ("the company said").</summary>
+    public static readonly FrozenSet<string> CompanyNouns = FrozenSet.ToFrozenSet(
+    [
+        "company", "firm", "group", "business", "developer", "operator", "carrier", "airline", "lender", "retailer",
+        "maker", "manufacturer", "insurer", "utility", "miner", "producer", "supplier", "provider", "startup", "giant",
+        "conglomerate", "bank", "broadcaster", "publisher", "chain", "brand", "corporation",
     ]);
 }
