@@ -18,6 +18,7 @@ internal sealed class EntityIndex
     private readonly List<OrgEntry> _orgs = [];
     private readonly List<EntityMention> _mentions = [];
     private readonly Dictionary<string, OrgEntry> _acronyms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _capitalisedMidSentence = new(StringComparer.OrdinalIgnoreCase);
 
     private EntityIndex(AnalyzedText text)
     {
@@ -46,6 +47,14 @@ internal sealed class EntityIndex
             }
 
             FindRuns(text, sentence, quoted, runs);
+            for (int t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                Token token = text.Tokens[t];
+                if (token.Kind == TokenKind.Word && char.IsUpper(text.Text[token.Start]) && text.Tokens[t - 1].Kind == TokenKind.Word)
+                {
+                    index._capitalisedMidSentence.Add(StripPossessive(text.Text.Substring(token.Start, token.Length)));
+                }
+            }
         }
 
         foreach (NameRun run in runs)
@@ -62,6 +71,34 @@ internal sealed class EntityIndex
 
         index.InferGenders(quoted);
         return index;
+    }
+
+    /// <summary>Returns whether a word is written with a capital inside a sentence somewhere, so it is a name, not a common noun starting a sentence.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool IsCapitalisedMidSentence(string word) => _capitalisedMidSentence.Contains(word);
+
+    /// <summary>Returns the organisation a subject mention names most recently before a position, in this or the previous paragraph.</summary>
+    /// <param name="position">Where the mention ("it") is written.</param>
+    /// <param name="paragraph">Its paragraph.</param>
+    /// <returns>The organisation's name, or <see langword="null"/>.</returns>
+    public string? RecentOrgSubject(int position, int paragraph)
+    {
+        string? name = null;
+        foreach (EntityMention m in _mentions)
+        {
+            if (m.Start >= position)
+            {
+                break;
+            }
+
+            if (m.Org is { } org && m.IsSubject && !m.InQuote && paragraph - m.Paragraph <= 1)
+            {
+                name = org.Name;
+            }
+        }
+
+        return name;
     }
 
     /// <summary>Returns the person with this canonical name, if known.</summary>
@@ -244,6 +281,7 @@ internal sealed class EntityIndex
     {
         string s = text.Text;
         int first = sentence.FirstToken, end = first + sentence.TokenCount;
+        bool titleCase = sentence.Section == SectionKind.Headline && IsTitleCase(text, first, end);
         int i = first;
         while (i < end)
         {
@@ -268,9 +306,34 @@ internal sealed class EntityIndex
                 acronym = s.Substring(text.Tokens[j + 1].Start, text.Tokens[j + 1].Length);
             }
 
-            runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym));
+            bool afterCompanyNoun = j == i + 1 && i > first && text.Tokens[i - 1].Kind == TokenKind.Word && !char.IsUpper(s[text.Tokens[i - 1].Start]) &&
+                NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length));
+            runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym)
+            {
+                AfterCompanyNoun = afterCompanyNoun,
+                InTitleCaseHeadline = titleCase,
+            });
             i = j;
         }
+    }
+
+    private static bool IsTitleCase(AnalyzedText text, int first, int end)
+    {
+        int words = 0, capitalised = 0;
+        for (int t = first; t < end; t++)
+        {
+            Token token = text.Tokens[t];
+            if (token.Kind == TokenKind.Word && token.Length > 3)
+            {
+                words++;
+                if (char.IsUpper(text.Text[token.Start]))
+                {
+                    capitalised++;
+                }
+            }
+        }
+
+        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     private static bool IsCapitalisedWord(string s, in Token token) =>
@@ -286,8 +349,18 @@ internal sealed class EntityIndex
         }
 
         ReadOnlySpan<char> word = s.AsSpan(token.Start, token.Length);
+        if (EndsPossessive(s.AsSpan(previous.Start, previous.Length)))
+        {
+            return false; // "Lindqvist’s Tax Grab": a possessive ends the name
+        }
+
         if (token.Kind == TokenKind.Word)
         {
+            if (token.Has(TokenFlags.AllCaps) && token.Length > 1 && !text.Tokens[runStart].Has(TokenFlags.AllCaps))
+            {
+                return false; // "Brooke Tennant KICKED OFF": capitals for emphasis are not part of the name
+            }
+
             if (char.IsUpper(word[0]))
             {
                 return true;
@@ -308,9 +381,23 @@ internal sealed class EntityIndex
         return token.Length == 1 && word[0] == '.' && previous.Length == 1 && j + 1 < end && j > runStart;
     }
 
+    private static bool EndsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word.EndsWith("'s") || word.EndsWith("’s") || word.EndsWith("'S") || word.EndsWith("’S"));
+
     private void Register(NameRun run)
     {
         string s = Text.Text;
+        if (run.AfterCompanyNoun)
+        {
+            string single = StripPossessive(run.Span.Slice(s));
+            if (_orgs.Find(o => o.Name == single) is null)
+            {
+                _orgs.Add(new OrgEntry(single, run.Span.Start)); // "rail operator Westline"
+            }
+
+            return;
+        }
+
         if (IsOrganisation(run, out string? orgName))
         {
             OrgEntry? org = _orgs.Find(o => o.Name == orgName);
@@ -326,6 +413,11 @@ internal sealed class EntityIndex
             }
 
             return;
+        }
+
+        if (run.InTitleCaseHeadline)
+        {
+            return; // "Governor Lindqvist’s Tax Grab Will Cost Families": every word is capitalised, names cannot be told apart
         }
 
         foreach (TextSpan part in PersonParts(s, run.Span))
@@ -349,6 +441,19 @@ internal sealed class EntityIndex
     private void AddMention(NameRun run)
     {
         string s = Text.Text;
+        string runText = StripPossessive(run.Span.Slice(s));
+        if (run.AfterCompanyNoun || (!runText.Contains(' ', StringComparison.Ordinal) && NameWords.OrganisationWords.Contains(runText.ToLowerInvariant())))
+        {
+            // "rail operator Westline", or "the Trust" / "the Bank" standing for a named organisation
+            string? name = run.AfterCompanyNoun ? runText : OrgByNoun(runText.ToLowerInvariant(), run.Span.Start);
+            if (name is not null && _orgs.Find(o => o.Name == name) is { } known)
+            {
+                _mentions.Add(new EntityMention(run.Span.Start, run.Span.End, run.Sentence, run.Paragraph, run.InQuote, false, null, known, null));
+            }
+
+            return;
+        }
+
         if (IsOrganisation(run, out string? orgName))
         {
             _mentions.Add(new EntityMention(run.Span.Start, run.Span.End, run.Sentence, run.Paragraph, run.InQuote, false, null, _orgs.Find(o => o.Name == orgName), null));
@@ -397,31 +502,69 @@ internal sealed class EntityIndex
 
     private bool IsOrganisation(NameRun run, out string? name)
     {
-        string s = Text.Text;
-        string text = run.Span.Slice(s);
-        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        name = OrganisationName(run.Span.Slice(Text.Text), run.Acronym is not null);
+        return name is not null;
+    }
+
+    /// <summary>
+    /// The organisation a run of capitalised words names, without leading function words and titles and without
+    /// words after its last organisation word ("Chief Executive Officer of Sunfield Energy Opens" → "Sunfield
+    /// Energy"), or <see langword="null"/> when it names none.
+    /// </summary>
+    /// <param name="run">The words.</param>
+    /// <param name="hasAcronym">Whether "(ACRONYM)" follows them, which marks an organisation.</param>
+    /// <returns>The name, or <see langword="null"/>.</returns>
+    public static string? OrganisationName(string run, bool hasAcronym)
+    {
+        string[] words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int start = 0;
-        while (start < words.Length - 1 && NameWords.NotNames.Contains(words[start].ToLowerInvariant()))
+        while (start < words.Length && (!char.IsUpper(words[start][0]) || NameWords.NotNames.Contains(words[start].ToLowerInvariant()) ||
+               (NameWords.TitleWords.Contains(words[start].ToLowerInvariant()) && !NameWords.OrganisationWords.Contains(words[start].ToLowerInvariant()))))
         {
             start++;
         }
 
-        bool org = run.Acronym is not null && words.Length - start >= 2;
-        for (int i = start; i < words.Length && !org; i++)
+        int lastOrg = -1;
+        for (int i = start; i < words.Length; i++)
         {
-            org = NameParser.IsOrganisationWord(StripPossessive(words[i]));
+            if (!char.IsUpper(words[i][0]) && words[i] is not ("of" or "for" or "and" or "on" or "&"))
+            {
+                break; // "The Prosecutor General's office": a lower-case noun is no part of a name
+            }
+
+            if (NameParser.IsOrganisationWord(StripPossessive(words[i])))
+            {
+                lastOrg = i;
+            }
         }
 
-        name = org ? string.Join(' ', words[start..]).TrimEnd(',', '.') : null;
-        if (name is not null)
+        int end = lastOrg + 1;
+        if (lastOrg >= 0 && end + 1 < words.Length && words[end] is "of" or "for" && char.IsUpper(words[end + 1][0]))
         {
-            name = StripPossessive(name);
+            end++; // "Ministry of Foreign Affairs", "Department for Education"
+            while (end < words.Length && (char.IsUpper(words[end][0]) || words[end] is "and" or "&"))
+            {
+                end++;
+            }
         }
 
-        return org && words.Length - start >= 1 && !(words.Length - start == 1 && NameWords.OrganisationWords.Contains(words[start].ToLowerInvariant()));
+        if (lastOrg < 0)
+        {
+            return hasAcronym && words.Length - start >= 2 ? StripPossessive(string.Join(' ', words[start..])) : null;
+        }
+
+        if (end - start == 1 && NameWords.OrganisationWords.Contains(StripPossessive(words[start]).ToLowerInvariant()))
+        {
+            return null; // "Union", "the Trust": a common noun, resolved by the organisation it stands for
+        }
+
+        return StripPossessive(string.Join(' ', words[start..end]).TrimEnd(',', '.'));
     }
 
-    private static string StripPossessive(string word) =>
+    /// <summary>Removes a possessive ending: "Marlex’s" → "Marlex".</summary>
+    /// <param name="word">A word or name.</param>
+    /// <returns>The word without its possessive ending.</returns>
+    public static string StripPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word[..^2] :
         word.Length > 1 && (word[^1] == '’' || word[^1] == '\'') ? word[..^1] : word;
 
@@ -534,5 +677,10 @@ internal sealed class EntityIndex
     }
 
     /// <summary>A run of capitalised words in one sentence.</summary>
-    private sealed record NameRun(TextSpan Span, int Sentence, int Paragraph, bool InQuote, string? Acronym);
+    private sealed record NameRun(TextSpan Span, int Sentence, int Paragraph, bool InQuote, string? Acronym)
+    {
+        public bool AfterCompanyNoun { get; init; }
+
+        public bool InTitleCaseHeadline { get; init; }
+    }
 }

@@ -133,6 +133,24 @@ internal static class NameWords
         "studios", "records", "publishing", "broadcasting", "railways",
     ]);
 
+    /// <summary>Lower-case nouns that introduce an organisation's one-word name ("rail operator Westline", "the charity Shelterline").</summary>
+    public static readonly FrozenSet<string> OrgDescriptors = FrozenSet.ToFrozenSet(
+    [
+        "company", "firm", "group", "business", "developer", "operator", "carrier", "airline", "lender", "retailer",
+        "maker", "manufacturer", "insurer", "utility", "miner", "producer", "supplier", "provider", "startup", "giant",
+        "conglomerate", "bank", "broadcaster", "publisher", "chain", "brand", "charity", "organisation", "organization",
+        "agency", "watchdog", "regulator", "campaign", "think-tank", "newspaper", "outlet", "network", "platform", "app",
+        "website", "site", "club", "band", "label", "studio", "fund", "investor", "rival", "owner", "consultancy",
+    ]);
+
+    /// <summary>Nouns for documents whose author speaks through them ("a report by the charity", "the study found").</summary>
+    public static readonly FrozenSet<string> DocumentNouns = FrozenSet.ToFrozenSet(
+    [
+        "report", "study", "analysis", "survey", "review", "audit", "poll", "paper", "filing", "filings", "document",
+        "documents", "data", "figures", "research", "findings", "investigation", "inquiry", "assessment", "statement",
+        "letter", "memo", "estimate", "estimates", "forecast", "model", "census", "index", "ranking", "rankings", "note",
+    ]);
+
     /// <summary>Common nouns that refer back to a business named earlier ("the company said").</summary>
     public static readonly FrozenSet<string> CompanyNouns = FrozenSet.ToFrozenSet(
     [

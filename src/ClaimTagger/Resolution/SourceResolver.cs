@@ -39,6 +39,7 @@ internal static class SourceResolver
 
         EntityIndex index = EntityIndex.Build(text);
         var speakers = new List<Speaker>();
+        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < tags.Count; i++)
         {
             Tag tag = tags[i];
@@ -53,7 +54,7 @@ internal static class SourceResolver
             RoleSpan? source = tag.Role(SourceRole);
             if (source is not null)
             {
-                Speaker speaker = ResolveMention(index, speakers, source, sentence, paragraph);
+                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph);
                 speakers.Add(speaker);
                 if (source.Resolved != speaker.Mention.Resolved)
                 {
@@ -78,7 +79,7 @@ internal static class SourceResolver
         return result;
     }
 
-    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, RoleSpan source, int sentence, int paragraph)
+    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph)
     {
         string text = index.Text.Text;
         string mention = source.Text.Trim();
@@ -97,9 +98,20 @@ internal static class SourceResolver
             return Make(person, person?.FullName);
         }
 
+        if (lower == "it")
+        {
+            // "The Trust rejects that criticism. It says …": the organisation that was just the subject
+            return Make(null, index.RecentOrgSubject(source.Start, paragraph) ?? LastOrgSpeaker(speakers, paragraph));
+        }
+
         if (NameWords.SpeakerPronouns.ContainsKey(lower))
         {
             return Make(null, null);
+        }
+
+        if (DocumentAuthor(index, documents, new TextSpan(source.Start, source.End)) is { } author)
+        {
+            return Make(null, author);
         }
 
         TextSpan head = Head(text, new TextSpan(source.Start, source.End));
@@ -128,13 +140,13 @@ internal static class SourceResolver
                 return Make(null, shortOrg);
             }
 
-            if (parsed.NameWordCount >= 2 || IsProperName(text, head))
+            if (parsed.NameWordCount >= 2 || (IsProperName(text, head) && index.IsCapitalisedMidSentence(parsed.Name)))
             {
                 return Make(null, parsed.Name);
             }
         }
 
-        if (OrganisationName(text, head) is { } orgName)
+        if (EntityIndex.OrganisationName(head.Slice(text), false) is { } orgName)
         {
             return Make(null, index.CanonicalOrg(orgName) ?? orgName);
         }
@@ -151,7 +163,7 @@ internal static class SourceResolver
             return Make(titled, titled.FullName);
         }
 
-        if (IsDefinite(headText) && (NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()) || NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant())) &&
+        if (IsBareNoun(headText) && (NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()) || NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant())) &&
             index.OrgByNoun(lastWord.ToLowerInvariant(), source.Start) is { } byNoun)
         {
             return Make(null, byNoun);
@@ -325,42 +337,97 @@ internal static class SourceResolver
         return new TextSpan(s, e);
     }
 
-    /// <summary>The organisation a mention names: its capitalised words when one of them is an organisation word.</summary>
-    private static string? OrganisationName(string text, TextSpan head)
-    {
-        string[] words = head.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int start = 0;
-        while (start < words.Length && (!char.IsUpper(words[start][0]) || NameWords.NotNames.Contains(words[start].ToLowerInvariant()) || NameWords.TitleWords.Contains(words[start].ToLowerInvariant())))
-        {
-            start++;
-        }
-
-        if (start >= words.Length || words.Length - start < 2 && NameWords.OrganisationWords.Contains(words[start].ToLowerInvariant()))
-        {
-            return null;
-        }
-
-        for (int i = start; i < words.Length; i++)
-        {
-            if (NameParser.IsOrganisationWord(words[i]))
-            {
-                return string.Join(' ', words[start..]);
-            }
-        }
-
-        return null;
-    }
-
     private static bool IsProperName(string text, TextSpan head)
     {
         string h = head.Slice(text).Trim();
         return h.Length > 0 && char.IsUpper(h[0]) && !h.Contains(' ', StringComparison.Ordinal);
     }
 
-    private static bool IsDefinite(string head)
+    /// <summary>"the company", "its bank", "Union": a noun with at most a definite determiner, which refers back to a named organisation.</summary>
+    private static bool IsBareNoun(string head)
     {
-        string lower = head.ToLowerInvariant();
-        return lower.StartsWith("the ", StringComparison.Ordinal) || lower.StartsWith("its ", StringComparison.Ordinal) || !lower.Contains(' ', StringComparison.Ordinal);
+        string[] words = head.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 1 || (words.Length == 2 && words[0] is "the" or "its" or "their" or "this");
+    }
+
+    private static string? LastOrgSpeaker(List<Speaker> speakers, int paragraph)
+    {
+        for (int i = speakers.Count - 1; i >= 0 && paragraph - speakers[i].Paragraph <= 2; i--)
+        {
+            if (speakers[i].Person is null && speakers[i].Mention.Resolved is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The author behind a document that speaks: "a report by the housing charity Shelterline" → "Shelterline";
+    /// "the report" later → the same author. A document merely obtained or seen by someone has no author here.
+    /// </summary>
+    private static string? DocumentAuthor(EntityIndex index, Dictionary<string, string> documents, TextSpan mention)
+    {
+        string text = index.Text.Text;
+        string[] words = mention.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int noun = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            string w = words[i].TrimEnd(',', '.').ToLowerInvariant();
+            if (NameWords.DocumentNouns.Contains(w))
+            {
+                noun = i;
+                break;
+            }
+
+            if (w is "by" or "from" or "of")
+            {
+                break;
+            }
+        }
+
+        if (noun < 0)
+        {
+            return null;
+        }
+
+        string key = words[noun].TrimEnd(',', '.').ToLowerInvariant();
+        for (int i = noun + 1; i < words.Length; i++)
+        {
+            string w = words[i].ToLowerInvariant();
+            if (w is "obtained" or "seen" or "leaked" or "reviewed" or "cited" or "quoted" or "viewed" or "examined" or "about" or "on" or "into")
+            {
+                return null;
+            }
+
+            if (w is "by" or "from" or "of")
+            {
+                string rest = string.Join(' ', words[(i + 1)..]);
+                string? author = EntityIndex.OrganisationName(rest, false) is { } org ? index.CanonicalOrg(org) ?? org : NamedOrg(index, rest);
+                if (author is not null)
+                {
+                    documents[key] = author;
+                    documents[string.Empty] = author;
+                }
+
+                return author;
+            }
+        }
+
+        if (words.Length - noun > 1)
+        {
+            return null;
+        }
+
+        return documents.TryGetValue(key, out string? known) ? known : documents.GetValueOrDefault(string.Empty);
+    }
+
+    /// <summary>A one-word organisation the article knows, named at the end of a phrase ("the housing charity Shelterline").</summary>
+    private static string? NamedOrg(EntityIndex index, string phrase)
+    {
+        string last = EntityIndex.StripPossessive(LastWord(phrase.Trim().TrimEnd(',', '.')));
+        return last.Length > 0 && char.IsUpper(last[0]) ? index.CanonicalOrg(last) : null;
     }
 
     private static bool IsDefiniteTitle(string head)

@@ -53,8 +53,8 @@ internal static class SpeechScope
 
         foreach ((int s, int e) in spans)
         {
-            // a scare quote's marks may sit just outside the content of the claim that ends with it
-            if (start >= s - 1 && end <= e + 1 && end - start < e - s + 2)
+            // a quoted fragment's marks may sit just outside the content around it
+            if (start >= s - 1 && end <= e + 1)
             {
                 return true;
             }
