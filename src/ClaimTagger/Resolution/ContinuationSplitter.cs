@@ -15,6 +15,14 @@ internal static class ContinuationSplitter
 
     private static readonly string[] Conjunctions = ["and", "but", "while", "although", "though", "whereas", "yet"];
 
+    /// <summary>Verbs that, coordinated after a claim ("… and vowed to fight on"), start a plan or a request of the speaker, not more content.</summary>
+    private static readonly string[] IntentVerbs =
+    [
+        "vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "threatens", "refused", "refuses",
+        "declined", "declines", "urged", "urges", "demanded", "demands", "asked", "asks", "called", "calls", "plans",
+        "planned", "wants", "wanted", "hopes", "hoped", "intends", "intended", "appealed", "appeals", "went", "goes",
+    ];
+
     /// <summary>Returns <paramref name="matches"/> with the content of every claim that holds a continuing claim cut short.</summary>
     /// <param name="text">The article text.</param>
     /// <param name="matches">The candidate matches, before conflict resolution.</param>
@@ -47,6 +55,7 @@ internal static class ContinuationSplitter
                 }
             }
 
+            cut = Math.Min(cut, IntentBoundary(text, content.Start, content.End));
             if (cut == int.MaxValue || !OtherRolesEndBefore(outer, cut))
             {
                 continue;
@@ -95,6 +104,52 @@ internal static class ContinuationSplitter
         }
 
         return conjunction && !ownSpeaker ? i : -1;
+    }
+
+    /// <summary>Returns where a coordinated plan or request ("and vowed to …") begins inside a claim's content, cut before the conjunction, or <see cref="int.MaxValue"/>.</summary>
+    private static int IntentBoundary(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int wordStart = i;
+            while (i < end && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(wordStart, i - wordStart);
+            if ((word is "and" or "but") && wordStart > start)
+            {
+                int next = i;
+                while (next < end && text[next] == ' ')
+                {
+                    next++;
+                }
+
+                int verbEnd = next;
+                while (verbEnd < end && char.IsLetter(text[verbEnd]))
+                {
+                    verbEnd++;
+                }
+
+                int after = verbEnd;
+                while (after < end && text[after] == ' ')
+                {
+                    after++;
+                }
+
+                if (Array.IndexOf(IntentVerbs, text[next..verbEnd]) >= 0 && (text.AsSpan(after).StartsWith("to ") || text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ")))
+                {
+                    int cut = SkipSpaceBack(text, wordStart);
+                    return cut > start && text[cut - 1] == ',' ? SkipSpaceBack(text, cut - 1) : cut;
+                }
+            }
+
+            i = wordStart == i ? i + 1 : i;
+        }
+
+        return int.MaxValue;
     }
 
     private static int SkipSpaceBack(string text, int i)

@@ -356,7 +356,7 @@ internal sealed class EntityIndex
 
         if (token.Kind == TokenKind.Word)
         {
-            if (token.Has(TokenFlags.AllCaps) && token.Length > 1 && !text.Tokens[runStart].Has(TokenFlags.AllCaps))
+            if (token.Has(TokenFlags.AllCaps) && token.Length > 3 && !text.Tokens[runStart].Has(TokenFlags.AllCaps))
             {
                 return false; // "Brooke Tennant KICKED OFF": capitals for emphasis are not part of the name
             }

@@ -149,7 +149,44 @@ internal static class NameWords
         "report", "study", "analysis", "survey", "review", "audit", "poll", "paper", "filing", "filings", "document",
         "documents", "data", "figures", "research", "findings", "investigation", "inquiry", "assessment", "statement",
         "letter", "memo", "estimate", "estimates", "forecast", "model", "census", "index", "ranking", "rankings", "note",
+        "summary", "release", "briefing", "dossier", "submission", "complaint", "lawsuit", "indictment", "ruling", "judgment",
     ]);
+
+    /// <summary>
+    /// Nouns for one person that a definite description uses to refer back to someone named ("the star", "the
+    /// 26-year-old"), with the gender they imply; words ending in "-man" or "-woman" and "N-year-old" count too.
+    /// </summary>
+    public static readonly FrozenDictionary<string, Gender> PersonNouns = new Dictionary<string, Gender>
+    {
+        ["woman"] = Gender.Female, ["girl"] = Gender.Female, ["mother"] = Gender.Female, ["mum"] = Gender.Female, ["wife"] = Gender.Female,
+        ["daughter"] = Gender.Female, ["sister"] = Gender.Female, ["grandmother"] = Gender.Female, ["actress"] = Gender.Female,
+        ["widow"] = Gender.Female, ["aunt"] = Gender.Female, ["niece"] = Gender.Female, ["queen"] = Gender.Female,
+        ["man"] = Gender.Male, ["boy"] = Gender.Male, ["father"] = Gender.Male, ["dad"] = Gender.Male, ["husband"] = Gender.Male,
+        ["son"] = Gender.Male, ["brother"] = Gender.Male, ["grandfather"] = Gender.Male, ["actor"] = Gender.Male,
+        ["widower"] = Gender.Male, ["uncle"] = Gender.Male, ["nephew"] = Gender.Male, ["king"] = Gender.Male,
+        ["star"] = Gender.Unknown, ["veteran"] = Gender.Unknown, ["teenager"] = Gender.Unknown, ["chef"] = Gender.Unknown,
+        ["singer"] = Gender.Unknown, ["player"] = Gender.Unknown, ["striker"] = Gender.Unknown, ["champion"] = Gender.Unknown,
+        ["sprinter"] = Gender.Unknown, ["athlete"] = Gender.Unknown, ["politician"] = Gender.Unknown, ["billionaire"] = Gender.Unknown,
+        ["tycoon"] = Gender.Unknown, ["entrepreneur"] = Gender.Unknown, ["mogul"] = Gender.Unknown, ["presenter"] = Gender.Unknown,
+        ["host"] = Gender.Unknown, ["favourite"] = Gender.Unknown, ["favorite"] = Gender.Unknown, ["winner"] = Gender.Unknown,
+        ["rapper"] = Gender.Unknown, ["comedian"] = Gender.Unknown, ["novelist"] = Gender.Unknown, ["author"] = Gender.Unknown,
+        ["writer"] = Gender.Unknown, ["artist"] = Gender.Unknown, ["director"] = Gender.Unknown, ["coach"] = Gender.Unknown,
+        ["manager"] = Gender.Unknown, ["boss"] = Gender.Unknown, ["pensioner"] = Gender.Unknown, ["grandparent"] = Gender.Unknown,
+        ["parent"] = Gender.Unknown, ["victim"] = Gender.Unknown, ["survivor"] = Gender.Unknown, ["defendant"] = Gender.Unknown,
+        ["accused"] = Gender.Unknown, ["suspect"] = Gender.Unknown, ["witness"] = Gender.Unknown, ["lawmaker"] = Gender.Unknown,
+        ["senator"] = Gender.Unknown, ["incumbent"] = Gender.Unknown, ["challenger"] = Gender.Unknown, ["candidate"] = Gender.Unknown,
+        ["economist"] = Gender.Unknown, ["scientist"] = Gender.Unknown, ["researcher"] = Gender.Unknown, ["academic"] = Gender.Unknown,
+        ["professor"] = Gender.Unknown, ["doctor"] = Gender.Unknown, ["lawyer"] = Gender.Unknown, ["barrister"] = Gender.Unknown,
+        ["official"] = Gender.Unknown, ["diplomat"] = Gender.Unknown, ["veteran"] = Gender.Unknown, ["founder"] = Gender.Unknown,
+        ["owner"] = Gender.Unknown, ["resident"] = Gender.Unknown, ["voter"] = Gender.Unknown, ["fan"] = Gender.Unknown,
+        ["source"] = Gender.Unknown, ["insider"] = Gender.Unknown, ["pal"] = Gender.Unknown, ["friend"] = Gender.Unknown,
+        ["spokesperson"] = Gender.Unknown, ["spokesman"] = Gender.Male, ["spokeswoman"] = Gender.Female, ["person"] = Gender.Unknown,
+        ["neighbour"] = Gender.Unknown, ["neighbor"] = Gender.Unknown, ["colleague"] = Gender.Unknown, ["relative"] = Gender.Unknown,
+        ["teacher"] = Gender.Unknown, ["nurse"] = Gender.Unknown, ["student"] = Gender.Unknown, ["worker"] = Gender.Unknown,
+        ["trader"] = Gender.Unknown, ["farmer"] = Gender.Unknown, ["driver"] = Gender.Unknown, ["passenger"] = Gender.Unknown,
+        ["customer"] = Gender.Unknown, ["tenant"] = Gender.Unknown, ["employee"] = Gender.Unknown, ["executive"] = Gender.Unknown,
+        ["aide"] = Gender.Unknown, ["adviser"] = Gender.Unknown, ["advisor"] = Gender.Unknown, ["analyst"] = Gender.Unknown,
+    }.ToFrozenDictionary();
 
     /// <summary>Common nouns that refer back to a business named earlier ("the company said").</summary>
     public static readonly FrozenSet<string> CompanyNouns = FrozenSet.ToFrozenSet(

@@ -89,13 +89,14 @@ internal static class SourceResolver
         if (lower is "he" or "she" or "him" or "her")
         {
             Gender gender = lower is "he" or "him" ? Gender.Male : Gender.Female;
-            PersonEntry? person = ResolvePronoun(index, speakers, source.Start, paragraph, gender);
+            (PersonEntry? person, Speaker? unnamed) = ResolvePronoun(index, speakers, source.Start, paragraph, gender);
             if (person is not null)
             {
                 EntityIndex.NoteGender(person, gender);
+                return Make(person, person.FullName);
             }
 
-            return Make(person, person?.FullName);
+            return unnamed is null ? Make(null, null) : Make(null, null) with { UnnamedGender = gender, IsUnnamedPerson = true };
         }
 
         if (lower == "it")
@@ -169,14 +170,56 @@ internal static class SourceResolver
             return Make(null, byNoun);
         }
 
+        if (PersonDescription(headText) is { } described)
+        {
+            if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.IndexOf(' ', 4) < 0 || headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && IsYearOld(lastWord))
+            {
+                // "the 26-year-old", "the Frenchwoman": a definite description refers back like a pronoun
+                (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, described);
+                if (person is not null)
+                {
+                    return Make(person, person.FullName);
+                }
+            }
+
+            return Make(null, null) with { IsUnnamedPerson = true, UnnamedGender = described };
+        }
+
         return Make(null, null);
     }
 
+    /// <summary>Whether a mention describes one person without naming them ("One mother", "a spokesman", "the 26-year-old"), and the gender it implies.</summary>
+    private static Gender? PersonDescription(string head)
+    {
+        string last = LastWord(head).ToLowerInvariant();
+        if (IsYearOld(last))
+        {
+            return Gender.Unknown;
+        }
+
+        if (NameWords.PersonNouns.TryGetValue(last, out Gender gender))
+        {
+            return gender;
+        }
+
+        if (last.EndsWith("woman", StringComparison.Ordinal))
+        {
+            return Gender.Female;
+        }
+
+        return last.EndsWith("man", StringComparison.Ordinal) && last.Length > 4 ? Gender.Male : null;
+    }
+
+    private static bool IsYearOld(string word) =>
+        word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && word.Length > 9 && char.IsDigit(word[0]);
+
     /// <summary>
-    /// The person a he or she stands for: the most recent person named first in a sentence (or speaking) in this
-    /// or the two paragraphs before, whose gender fits; else any person named there; else the last speaker.
+    /// The person a he or she stands for: the most recent person named first in a sentence, or speaking, in this or
+    /// the two paragraphs before, whose gender fits; else any person named there; else the last speaker. When the
+    /// most recent fitting speaker is someone the article does not name ("One mother said …"), the pronoun stands
+    /// for that speaker and resolves to no name.
     /// </summary>
-    private static PersonEntry? ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender)
+    private static (PersonEntry? Person, Speaker? Unnamed) ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender)
     {
         PersonEntry? subject = null, other = null;
         int subjectAt = -1, otherAt = -1;
@@ -202,33 +245,51 @@ internal static class SourceResolver
             }
         }
 
+        Speaker? unnamed = null;
         foreach (Speaker s in speakers)
         {
-            if (s.Person is { } person && s.Mention.Start < position && s.Mention.Start > subjectAt && paragraph - s.Paragraph <= PronounReach && Compatible(person.Gender, gender))
+            if (s.Mention.Start >= position || paragraph - s.Paragraph > PronounReach)
+            {
+                continue;
+            }
+
+            if (s.Person is { } person && s.Mention.Start > subjectAt && Compatible(person.Gender, gender))
             {
                 (subject, subjectAt) = (person, s.Mention.Start);
+                unnamed = null;
             }
+            else if (s.Person is null && s.IsUnnamedPerson && s.Mention.Start > subjectAt && Compatible(s.UnnamedGender, gender))
+            {
+                unnamed = s;
+                subjectAt = s.Mention.Start;
+                subject = null;
+            }
+        }
+
+        if (unnamed is not null)
+        {
+            return (null, unnamed);
         }
 
         if (subject is not null)
         {
-            return subject;
+            return (subject, null);
         }
 
         if (other is not null && otherAt >= 0)
         {
-            return other;
+            return (other, null);
         }
 
         for (int i = speakers.Count - 1; i >= 0; i--)
         {
             if (speakers[i].Person is { } person && Compatible(person.Gender, gender))
             {
-                return person;
+                return (person, null);
             }
         }
 
-        return null;
+        return (null, null);
     }
 
     /// <summary>The speaker a continuing claim takes: the last speaker in its sentence, else the sentence's subject.</summary>
@@ -465,5 +526,12 @@ internal static class SourceResolver
     private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || wanted == Gender.Unknown || known == wanted;
 
     /// <summary>A resolved speaker: the mention (with its canonical name), the person if it is one, and where.</summary>
-    private sealed record Speaker(RoleSpan Mention, PersonEntry? Person, int Sentence, int Paragraph);
+    private sealed record Speaker(RoleSpan Mention, PersonEntry? Person, int Sentence, int Paragraph)
+    {
+        /// <summary>Gets a value indicating whether the speaker is one person the article does not name ("One mother").</summary>
+        public bool IsUnnamedPerson { get; init; }
+
+        /// <summary>Gets the gender such a speaker's description implies.</summary>
+        public Gender UnnamedGender { get; init; }
+    }
 }
