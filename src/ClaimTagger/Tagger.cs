@@ -3,10 +3,11 @@ using ClaimTagger.Matching;
 using ClaimTagger.Resolution;
 using ClaimTagger.Rules;
 using ClaimTagger.Sentences;
+using ClaimTagger.Text;
 
 namespace ClaimTagger;
 
-/// <summary>The built-in <see cref="ITagger"/>: runs the text pipeline, then the compiled rules, then conflict resolution.</summary>
+/// <summary>The built-in <see cref="ITagger"/>: runs the text pipeline, then the compiled rules, then conflict resolution, then source resolution.</summary>
 /// <remarks>Thread safety: a built tagger is immutable; one instance may tag on many threads at once.</remarks>
 public sealed class Tagger : ITagger
 {
@@ -110,7 +111,7 @@ public sealed class Tagger : ITagger
     internal TaggedArticle Tag(AnalyzedText analyzed, EngineOptions options)
     {
         EngineRun run = Rules.Engine.Run(analyzed, options);
-        ConflictOutcome outcome = ConflictResolver.Resolve(run.Matches, Rules);
+        ConflictOutcome outcome = ConflictResolver.Resolve(ContinuationSplitter.Split(analyzed.Text, run.Matches), Rules);
         return Build(analyzed, outcome.Kept, run.Diagnostics);
     }
 
@@ -126,14 +127,17 @@ public sealed class Tagger : ITagger
         foreach (RuleMatch m in kept.OrderBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.Rule.Order))
         {
             var roles = new Dictionary<string, RoleSpan>(StringComparer.Ordinal);
-            foreach ((string name, (int start, int end)) in m.Roles)
+            foreach ((string name, (int roleStart, int roleEnd)) in m.Roles)
             {
-                roles[name] = new RoleSpan(start, end, text[start..end]);
+                roles[name] = new RoleSpan(roleStart, roleEnd, text[roleStart..roleEnd]);
             }
 
-            int[] sentences = Enumerable.Range(m.FirstSentence, m.LastSentence - m.FirstSentence + 1).ToArray();
-            tags.Add(new Tag(m.Rule.Label, m.Rule.Id, m.Rule.Kind, m.Start, m.End, text[m.Start..m.End], sentences, m.Rule.Confidence, roles));
+            (int start, int end) = BuiltInLabel(m.Rule.Label) ? TrimToRoles(text, m) : (m.Start, m.End);
+            int[] sentences = SentencesOf(analyzed, m, start, end);
+            tags.Add(new Tag(m.Rule.Label, m.Rule.Id, m.Rule.Kind, start, end, text[start..end], sentences, m.Rule.Confidence, roles));
         }
+
+        tags = SpeechScope.Filter(text, [.. SourceResolver.Resolve(analyzed, tags)]);
 
         var labels = new List<Label>[analyzed.Sentences.Count];
         foreach (Tag tag in tags)
@@ -156,5 +160,60 @@ public sealed class Tagger : ITagger
         }
 
         return new TaggedArticle(text, result, tags, [.. diagnostics]);
+    }
+
+    private static bool BuiltInLabel(Label label) =>
+        label == Label.Claim || label == Label.DirectQuote || label == Label.Attribution || label == Label.ReporterFraming;
+
+    /// <summary>
+    /// Returns the span of a tag of a built-in label, which LABELS.md defines by its roles: the smallest span covering
+    /// its roles and the quotation marks around a quoted role, so words a rule matched only as context (a leading
+    /// adverbial, a dateline, an appositive after the source, the verb after an unnamed source, the final full
+    /// stop) stay out of the tag. A match with no role, and a tag of a user's own label, keep the matched span.
+    /// </summary>
+    private static (int Start, int End) TrimToRoles(string text, RuleMatch m)
+    {
+        int lo = int.MaxValue, hi = int.MinValue;
+        foreach ((int start, int end) in m.Roles.Values)
+        {
+            if (start >= m.Start && end <= m.End && end > start)
+            {
+                lo = Math.Min(lo, start);
+                hi = Math.Max(hi, end);
+            }
+        }
+
+        if (lo == int.MaxValue)
+        {
+            return (m.Start, m.End);
+        }
+
+        while (lo > m.Start && TextChars.IsQuoteMark(text[lo - 1]))
+        {
+            lo--;
+        }
+
+        while (hi < m.End && TextChars.IsQuoteMark(text[hi]))
+        {
+            hi++;
+        }
+
+        return (lo, hi);
+    }
+
+    private static int[] SentencesOf(AnalyzedText analyzed, RuleMatch m, int start, int end)
+    {
+        int first = m.FirstSentence, last = m.LastSentence;
+        while (first < last && analyzed.Sentences[first].Span.End <= start)
+        {
+            first++;
+        }
+
+        while (last > first && analyzed.Sentences[last].Span.Start >= end)
+        {
+            last--;
+        }
+
+        return Enumerable.Range(first, last - first + 1).ToArray();
     }
 }

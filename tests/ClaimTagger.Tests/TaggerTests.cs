@@ -30,8 +30,8 @@ public class TaggerTests
     [Test]
     public void Run_DenialFileExamples_AllPass()
     {
-        Tagger tagger = new ClaimTaggerBuilder().UseDefaultRules().AddRuleFile(DenialFile).UseTextAnalysis(TestText.Analyzer).Build();
-        RuleExampleReport report = RuleExampleRunner.Run(tagger.Rules, TestText.Analyzer, null);
+        Tagger tagger = new ClaimTaggerBuilder().UseDefaultRules().AddRuleFile(DenialFile).Build();
+        RuleExampleReport report = RuleExampleRunner.Run(tagger.Rules);
         Assert.That(report.Failures.Select(f => f.ToString()), Is.Empty);
     }
 
@@ -44,19 +44,21 @@ public class TaggerTests
             The operator has admitted that two sailings ran without a licensed engineer.
             Inspectors are believed to have found rust on the car deck, and the company reportedly paid an alleged bribe to delay the check.
             Critics called the timetable ‘fantasy’ and said the minister was UTTERLY WRONG.
+            The ‘improved’ timetable starts on Monday.
             """;
         TaggedArticle result = new ClaimTaggerBuilder().UseDefaultRules().UseTextAnalysis(t => TestText.Analyze(t, global::ClaimTagger.Sections.SectionKind.Headline)).Build().Tag(text);
         string[] summary = result.Tags.Select(t => $"{t.Label}/{t.Kind ?? "-"}:{t.Text}").ToArray();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(summary, Does.Contain("Claim/-:Ferry crossings to resume next week – Transport Minister Lina Haddad"));
-            Assert.That(summary, Does.Contain("DirectQuote/-:“We have fixed the engines and trained new crews,” Haddad told"));
-            Assert.That(summary, Does.Contain("Claim/-:The operator has admitted that two sailings ran without a licensed engineer."));
+            Assert.That(summary, Does.Contain("DirectQuote/-:“We have fixed the engines and trained new crews,” Haddad told reporters"));
+            Assert.That(summary, Does.Contain("Claim/-:The operator has admitted that two sailings ran without a licensed engineer"));
             Assert.That(summary, Does.Contain("ReporterFraming/loaded-verb:admitted"));
-            Assert.That(summary, Does.Contain("Attribution/hedge:are believed to"));
-            Assert.That(summary, Does.Contain("Attribution/hedge:reportedly"));
-            Assert.That(summary, Does.Contain("Attribution/hedge:alleged bribe"));
-            Assert.That(summary, Does.Contain("ReporterFraming/scare-quote:‘fantasy’"));
+            Assert.That(summary, Does.Contain("Attribution/-:are believed to"));
+            Assert.That(summary, Does.Contain("Attribution/-:reportedly"));
+            Assert.That(summary, Does.Contain("Attribution/-:alleged bribe"));
+            Assert.That(summary, Does.Contain("ReporterFraming/scare-quote:‘improved’"));
+            Assert.That(summary, Does.Not.Contain("ReporterFraming/scare-quote:‘fantasy’"));
             Assert.That(summary, Does.Contain("ReporterFraming/emphasis:UTTERLY WRONG"));
             Assert.That(result.Tags.Select(t => t.Start), Is.Ordered);
             Assert.That(result.Tags.All(t => t.Text == text[t.Start..t.End] && t.Roles.Values.All(r => r.Text == text[r.Start..r.End])), Is.True);

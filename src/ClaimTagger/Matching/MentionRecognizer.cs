@@ -232,6 +232,13 @@ internal static class MentionRecognizer
         int j = t;
         while (j < end)
         {
+            // A word in capitals after a mixed-case name is emphasis, not more name: "Kai Brennan SLAMS ex-wife" (short
+            // initialisms such as "FM" or "UN" may still sit inside a title and name).
+            if (j > t && (c.Features[j] & TokenFeatures.AllCaps) != 0 && (c.Features[t] & TokenFeatures.AllCaps) == 0 && c.TextOf(j).Length > 3)
+            {
+                break;
+            }
+
             if (IsNameWord(c, j) || (j > t && IsCapitalisedWord(c, j) && !NotNames.Contains(c.TextOf(j))))
             {
                 bool possessive = (c.Features[j] & TokenFeatures.Apostrophe) != 0 && EndsPossessive(c.TextOf(j));

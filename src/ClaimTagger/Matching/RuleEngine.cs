@@ -45,13 +45,21 @@ internal sealed class RuleEngine
         var eval = new EvalContext(context, options.Explain);
         var state = new RunState(run, eval, options, new int[Rules.Count]);
         IReadOnlyList<Sentence> sentences = text.Sentences;
-        int a = 0;
+        int a = 0, quote = 0;
         while (a < sentences.Count)
         {
             int b = a + 1;
             while (b < sentences.Count && sentences[b].Paragraph == sentences[a].Paragraph)
             {
                 b++;
+            }
+
+            // A quotation that runs on into the next paragraphs (each reopening it) keeps them in one paragraph window.
+            int lastParagraph = LastParagraphOfQuotes(text, ref quote, sentences[b - 1].Paragraph);
+            while (b < sentences.Count && sentences[b].Paragraph <= lastParagraph)
+            {
+                b++;
+                lastParagraph = Math.Max(lastParagraph, LastParagraphOfQuotes(text, ref quote, sentences[b - 1].Paragraph));
             }
 
             if (_paragraphPrefilter.Members.Length > 0)
@@ -75,6 +83,28 @@ internal sealed class RuleEngine
         }
 
         return run;
+    }
+
+    /// <summary>Returns the last paragraph reached by a top-level quotation that opens at or before <paramref name="paragraph"/>.</summary>
+    /// <param name="text">The article.</param>
+    /// <param name="next">The first quotation not looked at yet; advanced past those that open by <paramref name="paragraph"/>.</param>
+    /// <param name="paragraph">The last paragraph of the window so far.</param>
+    /// <returns>The furthest last paragraph, or <paramref name="paragraph"/>.</returns>
+    private static int LastParagraphOfQuotes(AnalyzedText text, ref int next, int paragraph)
+    {
+        int last = paragraph;
+        IReadOnlyList<Quotes.QuoteSpan> quotes = text.Quotes;
+        while (next < quotes.Count && quotes[next].FirstParagraph <= paragraph)
+        {
+            if (quotes[next].Depth == 0)
+            {
+                last = Math.Max(last, quotes[next].LastParagraph);
+            }
+
+            next++;
+        }
+
+        return last;
     }
 
     private static SectionKind SectionOfParagraph(AnalyzedText text, Sentence first)

@@ -15,6 +15,11 @@ internal static class NameParser
     {
         Span<TextSpan> words = stackalloc TextSpan[MaxWords];
         int count = SplitWords(text, span, words);
+        while (count > 1 && IsSuffix(text.AsSpan(words[count - 1].Start, words[count - 1].Length)))
+        {
+            count--; // "Simon Hale KC": post-nominal letters are not part of the name
+        }
+
         int nameStart = count;
         for (int i = count - 1; i >= 0; i--)
         {
@@ -29,6 +34,12 @@ internal static class NameParser
         }
 
         while (nameStart < count && IsParticle(text.AsSpan(words[nameStart].Start, words[nameStart].Length)))
+        {
+            nameStart++;
+        }
+
+        // "Minister of Construction Farouk Aziz": the word after "of" or "for" completes the title.
+        if (nameStart > 0 && count - nameStart >= 3 && IsConnector(text.AsSpan(words[nameStart - 1].Start, words[nameStart - 1].Length)))
         {
             nameStart++;
         }
@@ -79,6 +90,21 @@ internal static class NameParser
         word[..n].ToLowerInvariant(lower);
         return NameWords.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..n]);
     }
+
+    private static bool IsSuffix(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 8)];
+        if (word.Length > 8)
+        {
+            return false;
+        }
+
+        word.ToLowerInvariant(lower);
+        return NameWords.NameSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    private static bool IsConnector(ReadOnlySpan<char> word) =>
+        word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsParticle(ReadOnlySpan<char> word)
     {

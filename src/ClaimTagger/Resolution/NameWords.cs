@@ -33,7 +33,36 @@ internal static class NameWords
         "lecturer", "principal", "headteacher", "chef", "banker", "investor", "entrepreneur", "consultant", "expert",
         "diplomat", "negotiator", "mediator", "president-elect", "candidate", "nominee", "challenger", "incumbent",
         "businessman", "businesswoman", "medic", "paramedic", "firefighter", "officer", "soldier", "guard",
+        "pensioner", "parent", "forecaster", "sprinter", "athlete", "runner", "swimmer", "cyclist", "boxer", "player",
+        "defender", "forward", "winger", "champion", "palaeontologist", "paleontologist", "archaeologist", "biologist",
+        "geologist", "physicist", "chemist", "epidemiologist", "virologist", "psychologist", "sociologist",
+        "anthropologist", "climatologist", "seismologist", "specialist", "strategist", "pollster", "novelist", "writer",
+        "poet", "filmmaker", "director", "musician", "composer", "designer", "architect", "chancellor",
+        "vice-chancellor", "dean", "provost", "registrar", "superintendent", "trustee", "governor", "boss", "star",
+        "ace", "legend", "veteran", "rookie", "teenager", "pupil", "mum", "dad", "grandmother", "grandfather",
+        "neighbour", "neighbor", "landlord", "tenant", "owner", "shopkeeper", "publican", "barrister", "solicitor",
+        "magistrate", "juror", "coroner", "pathologist", "surgeon", "consultant", "midwife", "carer", "volunteer",
+        "councilwoman", "councilman", "alderwoman", "selectman", "delegate", "lawmaker", "legislator", "senator-elect",
+        "governor-elect", "mayor-elect", "ex-president", "ex-minister", "deputy-mayor", "whistleblower", "insider",
+        "contestant", "finalist", "winner", "runner-up", "referee", "umpire", "skipper", "captain", "chairwoman",
+        "spokesperson", "press", "secretary-general", "director-general", "attorney-general", "solicitor-general",
+        "construction", "housing", "industry", "tourism", "communications", "infrastructure", "sport", "sports",
+        "science", "technology", "water", "mines", "fisheries", "commerce", "works", "planning", "development",
+        "welfare", "immigration", "veterans", "youth", "women", "affairs", "information", "telecommunications",
     ]);
+
+    /// <summary>Title words that only qualify a title ("former", "senior", "foreign"); a mention made of them alone names no one.</summary>
+    public static readonly FrozenSet<string> TitleModifiers = FrozenSet.ToFrozenSet(
+    [
+        "former", "senior", "acting", "top", "interim", "incoming", "outgoing", "junior", "assistant", "associate", "vice",
+        "deputy", "foreign", "interior", "home", "state", "national", "regional", "federal", "provincial", "county", "city",
+        "district", "central", "governing", "ruling", "presidential", "minority", "majority", "security", "press",
+        "prime", "veteran",
+    ]);
+
+    /// <summary>Words written after a name that are not part of it ("Simon Hale KC", "John Doe Jr").</summary>
+    public static readonly FrozenSet<string> NameSuffixes = FrozenSet.ToFrozenSet(
+        ["kc", "qc", "mp", "mep", "msp", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "md", "esq", "rn"]);
 
     /// <summary>Honorifics that mark a man ("Mr") or a woman ("Mrs", "Ms") without being part of the name.</summary>
     public static readonly FrozenDictionary<string, Gender> GenderedTitles = new Dictionary<string, Gender>
@@ -82,5 +111,88 @@ internal static class NameWords
         "courier", "telegraph", "guardian", "network", "channel", "radio", "tv", "television", "kremlin", "pentagon",
         "palace", "embassy", "consulate", "mission", "board", "centre", "center",
         "club", "airlines", "airways", "railways", "port", "ports", "exchange", "reserve", "treasury", "secretariat",
+        "trust", "unit", "energy", "mining", "metals", "securities", "partners", "capital", "holdings", "industries",
+        "systems", "technologies", "motors", "pharma", "pharmaceuticals", "foods", "media", "water", "power", "oil",
+        "gas", "resources", "homes", "logistics", "insurance", "solutions", "labs", "ventures", "enterprises",
+        "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "wire", "agency", "rovers", "united", "fc", "observatory",
+        "monitor", "watch", "institution", "society", "charity", "council", "brigade", "regiment", "command",
+        "directorate", "inspectorate", "ombudsman", "regulator", "commissioner's", "authority's", "bureau",
+        "studios", "records", "publishing", "books", "press", "broadcasting", "airport", "railway", "transit",
+    ]);
+
+    /// <summary>
+    /// Organisation words that name a kind of business; "the company" or "the firm" refers back to the last
+    /// organisation whose name holds one of them ("Sunfield Energy", "Kestrel Mining").
+    /// </summary>
+    public static readonly FrozenSet<string> CompanyWords = FrozenSet.ToFrozenSet(
+    [
+        "company", "corporation", "corp", "inc", "ltd", "plc", "group", "bank", "airlines", "airways", "energy", "mining",
+        "metals", "securities", "partners", "capital", "holdings", "industries", "systems", "technologies", "motors",
+        "pharma", "pharmaceuticals", "foods", "media", "water", "power", "oil", "gas", "resources", "homes", "logistics",
+        "insurance", "solutions", "labs", "ventures", "enterprises", "co", "llc", "llp", "gmbh", "ag", "sa", "nv",
+        "studios", "records", "publishing", "broadcasting", "railways",
+    ]);
+
+    /// <summary>Lower-case nouns that introduce an organisation's one-word name ("rail operator Westline", "the charity Shelterline").</summary>
+    public static readonly FrozenSet<string> OrgDescriptors = FrozenSet.ToFrozenSet(
+    [
+        "company", "firm", "group", "business", "developer", "operator", "carrier", "airline", "lender", "retailer",
+        "maker", "manufacturer", "insurer", "utility", "miner", "producer", "supplier", "provider", "startup", "giant",
+        "conglomerate", "bank", "broadcaster", "publisher", "chain", "brand", "charity", "organisation", "organization",
+        "agency", "watchdog", "regulator", "campaign", "think-tank", "newspaper", "outlet", "network", "platform", "app",
+        "website", "site", "club", "band", "label", "studio", "fund", "investor", "rival", "owner", "consultancy",
+    ]);
+
+    /// <summary>Nouns for documents whose author speaks through them ("a report by the charity", "the study found").</summary>
+    public static readonly FrozenSet<string> DocumentNouns = FrozenSet.ToFrozenSet(
+    [
+        "report", "study", "analysis", "survey", "review", "audit", "poll", "paper", "filing", "filings", "document",
+        "documents", "data", "figures", "research", "findings", "investigation", "inquiry", "assessment", "statement",
+        "letter", "memo", "estimate", "estimates", "forecast", "model", "census", "index", "ranking", "rankings", "note",
+        "summary", "release", "briefing", "dossier", "submission", "complaint", "lawsuit", "indictment", "ruling", "judgment",
+    ]);
+
+    /// <summary>
+    /// Nouns for one person that a definite description uses to refer back to someone named ("the star", "the
+    /// 26-year-old"), with the gender they imply; words ending in "-man" or "-woman" and "N-year-old" count too.
+    /// </summary>
+    public static readonly FrozenDictionary<string, Gender> PersonNouns = new Dictionary<string, Gender>
+    {
+        ["woman"] = Gender.Female, ["girl"] = Gender.Female, ["mother"] = Gender.Female, ["mum"] = Gender.Female, ["wife"] = Gender.Female,
+        ["daughter"] = Gender.Female, ["sister"] = Gender.Female, ["grandmother"] = Gender.Female, ["actress"] = Gender.Female,
+        ["widow"] = Gender.Female, ["aunt"] = Gender.Female, ["niece"] = Gender.Female, ["queen"] = Gender.Female,
+        ["man"] = Gender.Male, ["boy"] = Gender.Male, ["father"] = Gender.Male, ["dad"] = Gender.Male, ["husband"] = Gender.Male,
+        ["son"] = Gender.Male, ["brother"] = Gender.Male, ["grandfather"] = Gender.Male, ["actor"] = Gender.Male,
+        ["widower"] = Gender.Male, ["uncle"] = Gender.Male, ["nephew"] = Gender.Male, ["king"] = Gender.Male,
+        ["star"] = Gender.Unknown, ["veteran"] = Gender.Unknown, ["teenager"] = Gender.Unknown, ["chef"] = Gender.Unknown,
+        ["singer"] = Gender.Unknown, ["player"] = Gender.Unknown, ["striker"] = Gender.Unknown, ["champion"] = Gender.Unknown,
+        ["sprinter"] = Gender.Unknown, ["athlete"] = Gender.Unknown, ["politician"] = Gender.Unknown, ["billionaire"] = Gender.Unknown,
+        ["tycoon"] = Gender.Unknown, ["entrepreneur"] = Gender.Unknown, ["mogul"] = Gender.Unknown, ["presenter"] = Gender.Unknown,
+        ["host"] = Gender.Unknown, ["favourite"] = Gender.Unknown, ["favorite"] = Gender.Unknown, ["winner"] = Gender.Unknown,
+        ["rapper"] = Gender.Unknown, ["comedian"] = Gender.Unknown, ["novelist"] = Gender.Unknown, ["author"] = Gender.Unknown,
+        ["writer"] = Gender.Unknown, ["artist"] = Gender.Unknown, ["director"] = Gender.Unknown, ["coach"] = Gender.Unknown,
+        ["manager"] = Gender.Unknown, ["boss"] = Gender.Unknown, ["pensioner"] = Gender.Unknown, ["grandparent"] = Gender.Unknown,
+        ["parent"] = Gender.Unknown, ["victim"] = Gender.Unknown, ["survivor"] = Gender.Unknown, ["defendant"] = Gender.Unknown,
+        ["accused"] = Gender.Unknown, ["suspect"] = Gender.Unknown, ["witness"] = Gender.Unknown, ["lawmaker"] = Gender.Unknown,
+        ["senator"] = Gender.Unknown, ["incumbent"] = Gender.Unknown, ["challenger"] = Gender.Unknown, ["candidate"] = Gender.Unknown,
+        ["economist"] = Gender.Unknown, ["scientist"] = Gender.Unknown, ["researcher"] = Gender.Unknown, ["academic"] = Gender.Unknown,
+        ["professor"] = Gender.Unknown, ["doctor"] = Gender.Unknown, ["lawyer"] = Gender.Unknown, ["barrister"] = Gender.Unknown,
+        ["official"] = Gender.Unknown, ["diplomat"] = Gender.Unknown, ["veteran"] = Gender.Unknown, ["founder"] = Gender.Unknown,
+        ["owner"] = Gender.Unknown, ["resident"] = Gender.Unknown, ["voter"] = Gender.Unknown, ["fan"] = Gender.Unknown,
+        ["source"] = Gender.Unknown, ["insider"] = Gender.Unknown, ["pal"] = Gender.Unknown, ["friend"] = Gender.Unknown,
+        ["spokesperson"] = Gender.Unknown, ["spokesman"] = Gender.Male, ["spokeswoman"] = Gender.Female, ["person"] = Gender.Unknown,
+        ["neighbour"] = Gender.Unknown, ["neighbor"] = Gender.Unknown, ["colleague"] = Gender.Unknown, ["relative"] = Gender.Unknown,
+        ["teacher"] = Gender.Unknown, ["nurse"] = Gender.Unknown, ["student"] = Gender.Unknown, ["worker"] = Gender.Unknown,
+        ["trader"] = Gender.Unknown, ["farmer"] = Gender.Unknown, ["driver"] = Gender.Unknown, ["passenger"] = Gender.Unknown,
+        ["customer"] = Gender.Unknown, ["tenant"] = Gender.Unknown, ["employee"] = Gender.Unknown, ["executive"] = Gender.Unknown,
+        ["aide"] = Gender.Unknown, ["adviser"] = Gender.Unknown, ["advisor"] = Gender.Unknown, ["analyst"] = Gender.Unknown,
+    }.ToFrozenDictionary();
+
+    /// <summary>Common nouns that refer back to a business named earlier ("the company said").</summary>
+    public static readonly FrozenSet<string> CompanyNouns = FrozenSet.ToFrozenSet(
+    [
+        "company", "firm", "group", "business", "developer", "operator", "carrier", "airline", "lender", "retailer",
+        "maker", "manufacturer", "insurer", "utility", "miner", "producer", "supplier", "provider", "startup", "giant",
+        "conglomerate", "bank", "broadcaster", "publisher", "chain", "brand", "corporation",
     ]);
 }

@@ -1,16 +1,15 @@
 using ClaimTagger.Analysis;
-using ClaimTagger.Sections;
-using ClaimTagger.Sentences;
 using ClaimTagger.Text;
-using ClaimTagger.Tokens;
 
 namespace ClaimTagger.Resolution;
 
 /// <summary>
-/// Resolves the <c>source</c> role of tags to canonical names within one article: pronouns to the last
-/// named speaker they can refer to, surnames to the full name the article introduces, titles split off
-/// ("Spanish Foreign Minister Ana Ruiz" → "Ana Ruiz"), and quotes with no source of their own to the
-/// speaker of the quote or claim just before them in the same or the previous paragraph.
+/// Resolves the <c>source</c> role of tags to canonical names within one article (LABELS.md, Sources):
+/// pronouns to the person they most likely stand for, surnames and first names to the full name the article
+/// introduces, titles split off ("Spanish Foreign Minister Ana Ruiz" → "Ana Ruiz"), title-only mentions to the
+/// person with that title ("the mayor"), organisations to their full name ("the AIU", "the company", "Marlex").
+/// Quotes with no source of their own take the speaker of the quote or claim just before them (same or previous
+/// paragraph), and a claim that continues a sentence (", adding that …") takes the speaker of that sentence.
 /// </summary>
 /// <remarks>Stateless and thread-safe; every call works on one article.</remarks>
 internal static class SourceResolver
@@ -18,10 +17,18 @@ internal static class SourceResolver
     /// <summary>The role that names who speaks.</summary>
     public const string SourceRole = "source";
 
+    /// <summary>How many paragraphs back a pronoun looks for the person it stands for.</summary>
+    private const int PronounReach = 2;
+
+    private static readonly string[] HeadBreaks =
+        ["of", "at", "in", "for", "from", "with", "inside", "within", "familiar", "close", "on", "by", "who", "which", "whose", "representing", "near", "based", "outside", "behind", "fighting", "involved"];
+
+    private static readonly string[] ContinuationWords = ["and", "but", "while", "also", "before", "after", "then"];
+
     /// <summary>Returns <paramref name="tags"/> with their sources resolved.</summary>
     /// <param name="text">The analyzed article.</param>
     /// <param name="tags">The tags, ordered by start.</param>
-    /// <returns>New tags where a source could be resolved; the others unchanged.</returns>
+    /// <returns>New tags where a source could be resolved or inherited; the others unchanged.</returns>
     public static Tag[] Resolve(AnalyzedText text, IReadOnlyList<Tag> tags)
     {
         var result = new Tag[tags.Count];
@@ -30,27 +37,40 @@ internal static class SourceResolver
             return result;
         }
 
-        PersonRegistry registry = PersonRegistry.Build(text);
+        EntityIndex index = EntityIndex.Build(text);
         var speakers = new List<Speaker>();
+        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < tags.Count; i++)
         {
             Tag tag = tags[i];
+            if (tag.Label != Label.DirectQuote && tag.Label != Label.Claim)
+            {
+                result[i] = tag;
+                continue;
+            }
+
+            int sentence = tag.Sentences.Count > 0 ? tag.Sentences[0] : -1;
+            int paragraph = sentence >= 0 && sentence < text.Sentences.Count ? text.Sentences[sentence].Paragraph : -1;
             RoleSpan? source = tag.Role(SourceRole);
             if (source is not null)
             {
-                Speaker? speaker = ResolveMention(text, registry, speakers, source);
-                if (speaker is not null)
+                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph);
+                speakers.Add(speaker);
+                if (source.Resolved != speaker.Mention.Resolved)
                 {
-                    speakers.Add(speaker with { Position = tag.Start, Paragraph = ParagraphOf(text, tag) });
-                    if (source.Resolved != speaker.Name)
-                    {
-                        tag = WithSource(tag, source with { Resolved = speaker.Name });
-                    }
+                    tag = WithSource(tag, speaker.Mention);
                 }
             }
-            else if (tag.Label == Label.DirectQuote && FloatingSpeaker(text, speakers, tag) is { } previous)
+            else if (tag.Label == Label.DirectQuote && speakers.Count > 0 && paragraph - speakers[^1].Paragraph is 0 or 1)
             {
+                Speaker previous = speakers[^1];
                 tag = WithSource(tag, previous.Mention);
+                speakers.Add(previous with { Sentence = sentence, Paragraph = paragraph });
+            }
+            else if (tag.Label == Label.Claim && ContinuesSentence(text.Text, tag.Start) && SpeakerOfSentence(index, speakers, sentence, tag.Start) is { } speaker)
+            {
+                tag = WithSource(tag, speaker.Mention);
+                speakers.Add(speaker with { Sentence = sentence, Paragraph = paragraph });
             }
 
             result[i] = tag;
@@ -59,98 +79,429 @@ internal static class SourceResolver
         return result;
     }
 
-    private static Speaker? ResolveMention(AnalyzedText text, PersonRegistry registry, List<Speaker> speakers, RoleSpan source)
+    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph)
     {
+        string text = index.Text.Text;
         string mention = source.Text.Trim();
-        if (NameWords.SpeakerPronouns.TryGetValue(mention.ToLowerInvariant(), out Gender pronounGender))
+        string lower = mention.ToLowerInvariant();
+        Speaker Make(PersonEntry? person, string? name) => new(source with { Resolved = name }, person, sentence, paragraph);
+
+        if (lower is "he" or "she" or "him" or "her")
         {
-            if (mention.Length > 0 && mention.ToLowerInvariant() is "they" or "it" or "we" or "i")
+            Gender gender = lower is "he" or "him" ? Gender.Male : Gender.Female;
+            (PersonEntry? person, Speaker? unnamed) = ResolvePronoun(index, speakers, source.Start, paragraph, gender);
+            if (person is not null)
             {
-                return null;
+                EntityIndex.NoteGender(person, gender);
+                return Make(person, person.FullName);
             }
 
-            for (int i = speakers.Count - 1; i >= 0; i--)
+            return unnamed is null ? Make(null, null) : Make(null, null) with { UnnamedGender = gender, IsUnnamedPerson = true };
+        }
+
+        if (lower == "it")
+        {
+            // "The Trust rejects that criticism. It says …": the organisation that was just the subject
+            return Make(null, index.RecentOrgSubject(source.Start, paragraph) ?? LastOrgSpeaker(speakers, paragraph));
+        }
+
+        if (NameWords.SpeakerPronouns.ContainsKey(lower))
+        {
+            return Make(null, null);
+        }
+
+        if (DocumentAuthor(index, documents, new TextSpan(source.Start, source.End)) is { } author)
+        {
+            return Make(null, author);
+        }
+
+        TextSpan head = Head(text, new TextSpan(source.Start, source.End));
+        PersonName parsed = NameParser.Parse(text, head);
+        if (parsed.Name is null && head.End < source.End)
+        {
+            // "Minister of Construction Farouk Aziz": the name sits after the connector
+            PersonName whole = NameParser.Parse(text, new TextSpan(source.Start, source.End));
+            if (whole.NameWordCount >= 2 && !ContainsOrganisationWord(whole.Name!))
             {
-                Speaker s = speakers[i];
-                if (s.IsPerson && Compatible(registry.GenderOf(s.Name), pronounGender))
+                parsed = whole;
+            }
+        }
+
+        if (parsed.Name is not null && !ContainsOrganisationWord(parsed.Name))
+        {
+            PersonEntry? person = parsed.NameWordCount == 1 ? index.PersonByWord(parsed.Name, source.Start) : index.Person(index.CanonicalPerson(parsed.Name));
+            if (person is not null)
+            {
+                EntityIndex.NoteGender(person, EntityIndex.GenderOf(parsed.Title));
+                return Make(person, person.FullName);
+            }
+
+            if (parsed.NameWordCount == 1 && index.CanonicalOrg(parsed.Name) is { } shortOrg)
+            {
+                return Make(null, shortOrg);
+            }
+
+            if (parsed.NameWordCount >= 2 || (IsProperName(text, head) && index.IsCapitalisedMidSentence(parsed.Name)))
+            {
+                return Make(null, parsed.Name);
+            }
+        }
+
+        if (EntityIndex.OrganisationName(head.Slice(text), false) is { } orgName)
+        {
+            return Make(null, index.CanonicalOrg(orgName) ?? orgName);
+        }
+
+        string headText = head.Slice(text).Trim();
+        string lastWord = LastWord(headText);
+        if (index.CanonicalOrg(lastWord) is { } acronymOrg && lastWord.Length > 1 && lastWord.All(char.IsUpper))
+        {
+            return Make(null, acronymOrg); // "the AIU"
+        }
+
+        if (index.PersonByTitle(headText, source.Start) is { } titled && IsDefiniteTitle(headText))
+        {
+            return Make(titled, titled.FullName);
+        }
+
+        if (IsBareNoun(headText) && (NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()) || NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant())) &&
+            index.OrgByNoun(lastWord.ToLowerInvariant(), source.Start) is { } byNoun)
+        {
+            return Make(null, byNoun);
+        }
+
+        if (PersonDescription(headText) is { } described)
+        {
+            if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.IndexOf(' ', 4) < 0 || headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && IsYearOld(lastWord))
+            {
+                // "the 26-year-old", "the Frenchwoman": a definite description refers back like a pronoun
+                (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, described);
+                if (person is not null)
                 {
-                    registry.NoteGender(s.Name, pronounGender);
-                    return s with { Mention = source with { Resolved = s.Name } };
+                    return Make(person, person.FullName);
                 }
             }
 
-            PersonEntry? last = registry.LastBefore(source.Start, pronounGender);
-            if (last is not null)
-            {
-                registry.NoteGender(last.FullName, pronounGender);
-                return new Speaker(last.FullName, true, source with { Resolved = last.FullName }, 0, 0);
-            }
-
-            return null;
+            return Make(null, null) with { IsUnnamedPerson = true, UnnamedGender = described };
         }
 
-        PersonName parsed = NameParser.Parse(text.Text, new TextSpan(source.Start, source.End));
-        if (parsed.Name is null)
-        {
-            PersonEntry? byTitle = parsed.Title is null ? null : registry.ByTitle(parsed.Title, source.Start);
-            return byTitle is null ? null : new Speaker(byTitle.FullName, true, source with { Resolved = byTitle.FullName }, 0, 0);
-        }
-
-        string name = parsed.Name;
-        if (parsed.NameWordCount == 1 && registry.BySurname(parsed.Surname!, source.Start) is { } entry)
-        {
-            name = entry.FullName;
-        }
-
-        Gender titled = GenderOfTitle(parsed.Title);
-        if (titled != Gender.Unknown)
-        {
-            registry.NoteGender(name, titled);
-        }
-
-        bool isPerson = !ContainsOrganisationWord(parsed.Name);
-        return new Speaker(name, isPerson, source with { Resolved = name }, 0, 0);
+        return Make(null, null);
     }
 
-    private static Speaker? FloatingSpeaker(AnalyzedText text, List<Speaker> speakers, Tag quote)
+    /// <summary>Whether a mention describes one person without naming them ("One mother", "a spokesman", "the 26-year-old"), and the gender it implies.</summary>
+    private static Gender? PersonDescription(string head)
     {
-        if (speakers.Count == 0)
-        {
-            return null;
-        }
-
-        Speaker last = speakers[^1];
-        int paragraph = ParagraphOf(text, quote);
-        return paragraph - last.Paragraph is 0 or 1 ? last : null;
-    }
-
-    private static int ParagraphOf(AnalyzedText text, Tag tag) =>
-        tag.Sentences.Count > 0 && tag.Sentences[0] < text.Sentences.Count ? text.Sentences[tag.Sentences[0]].Paragraph : -1;
-
-    private static Tag WithSource(Tag tag, RoleSpan source)
-    {
-        var roles = new Dictionary<string, RoleSpan>(tag.Roles) { [SourceRole] = source };
-        return tag with { Roles = roles };
-    }
-
-    private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || wanted == Gender.Unknown || known == wanted;
-
-    private static Gender GenderOfTitle(string? title)
-    {
-        if (title is null)
+        string last = LastWord(head).ToLowerInvariant();
+        if (IsYearOld(last))
         {
             return Gender.Unknown;
         }
 
-        foreach (string word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        if (NameWords.PersonNouns.TryGetValue(last, out Gender gender))
         {
-            if (NameWords.GenderedTitles.TryGetValue(word.TrimEnd('.').ToLowerInvariant(), out Gender g))
+            return gender;
+        }
+
+        if (last.EndsWith("woman", StringComparison.Ordinal))
+        {
+            return Gender.Female;
+        }
+
+        return last.EndsWith("man", StringComparison.Ordinal) && last.Length > 4 ? Gender.Male : null;
+    }
+
+    private static bool IsYearOld(string word) =>
+        word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && word.Length > 9 && char.IsDigit(word[0]);
+
+    /// <summary>
+    /// The person a he or she stands for: the most recent person named first in a sentence, or speaking, in this or
+    /// the two paragraphs before, whose gender fits; else any person named there; else the last speaker. When the
+    /// most recent fitting speaker is someone the article does not name ("One mother said …"), the pronoun stands
+    /// for that speaker and resolves to no name.
+    /// </summary>
+    private static (PersonEntry? Person, Speaker? Unnamed) ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender)
+    {
+        PersonEntry? subject = null, other = null;
+        int subjectAt = -1, otherAt = -1;
+        foreach (EntityMention m in index.Mentions)
+        {
+            if (m.Start >= position)
             {
-                return g;
+                break;
+            }
+
+            if (m.Person is not { } person || m.InQuote || paragraph - m.Paragraph > PronounReach || !Compatible(person.Gender, gender))
+            {
+                continue;
+            }
+
+            if (m.IsSubject)
+            {
+                (subject, subjectAt) = (person, m.Start);
+            }
+            else
+            {
+                (other, otherAt) = (person, m.Start);
             }
         }
 
-        return Gender.Unknown;
+        Speaker? unnamed = null;
+        foreach (Speaker s in speakers)
+        {
+            if (s.Mention.Start >= position || paragraph - s.Paragraph > PronounReach)
+            {
+                continue;
+            }
+
+            if (s.Person is { } person && s.Mention.Start > subjectAt && Compatible(person.Gender, gender))
+            {
+                (subject, subjectAt) = (person, s.Mention.Start);
+                unnamed = null;
+            }
+            else if (s.Person is null && s.IsUnnamedPerson && s.Mention.Start > subjectAt && Compatible(s.UnnamedGender, gender))
+            {
+                unnamed = s;
+                subjectAt = s.Mention.Start;
+                subject = null;
+            }
+        }
+
+        if (unnamed is not null)
+        {
+            return (null, unnamed);
+        }
+
+        if (subject is not null)
+        {
+            return (subject, null);
+        }
+
+        if (other is not null && otherAt >= 0)
+        {
+            return (other, null);
+        }
+
+        for (int i = speakers.Count - 1; i >= 0; i--)
+        {
+            if (speakers[i].Person is { } person && Compatible(person.Gender, gender))
+            {
+                return (person, null);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The speaker a continuing claim takes: the last speaker in its sentence, else the sentence's subject.</summary>
+    private static Speaker? SpeakerOfSentence(EntityIndex index, List<Speaker> speakers, int sentence, int position)
+    {
+        for (int i = speakers.Count - 1; i >= 0 && speakers[i].Sentence == sentence; i--)
+        {
+            if (speakers[i].Mention.Start < position)
+            {
+                return speakers[i];
+            }
+        }
+
+        foreach (EntityMention m in index.Mentions)
+        {
+            if (m.Sentence == sentence && m.IsSubject && m.Start < position)
+            {
+                string text = index.Text.Text[m.Start..m.End];
+                string? name = m.Person?.FullName ?? m.Org?.Name;
+                return new Speaker(new RoleSpan(m.Start, m.End, text, name), m.Person, sentence, m.Paragraph);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a tag starts after a comma or a conjunction, continuing a sentence begun by its speaker.</summary>
+    private static bool ContinuesSentence(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        if (text[i] is ',' or ';' or '–' or '—')
+        {
+            return true;
+        }
+
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(i + 1, end - i - 1);
+        foreach (string w in ContinuationWords)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The part of a mention before a post-modifier: "Forecaster Lena Brandt of the weather service" → "Forecaster Lena Brandt".</summary>
+    private static TextSpan Head(string text, TextSpan mention)
+    {
+        int i = mention.Start;
+        while (i < mention.End)
+        {
+            if (text[i] is ',' or '(')
+            {
+                return Trimmed(text, new TextSpan(mention.Start, i));
+            }
+
+            if (char.IsLetter(text[i]) && (i == mention.Start || text[i - 1] == ' '))
+            {
+                int j = i;
+                while (j < mention.End && char.IsLetter(text[j]))
+                {
+                    j++;
+                }
+
+                if (i > mention.Start && j < mention.End && Array.IndexOf(HeadBreaks, text[i..j]) >= 0)
+                {
+                    return Trimmed(text, new TextSpan(mention.Start, i));
+                }
+
+                i = j;
+                continue;
+            }
+
+            i++;
+        }
+
+        return mention;
+    }
+
+    private static TextSpan Trimmed(string text, TextSpan span)
+    {
+        int s = span.Start, e = span.End;
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        return new TextSpan(s, e);
+    }
+
+    private static bool IsProperName(string text, TextSpan head)
+    {
+        string h = head.Slice(text).Trim();
+        return h.Length > 0 && char.IsUpper(h[0]) && !h.Contains(' ', StringComparison.Ordinal);
+    }
+
+    /// <summary>"the company", "its bank", "Union": a noun with at most a definite determiner, which refers back to a named organisation.</summary>
+    private static bool IsBareNoun(string head)
+    {
+        string[] words = head.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 1 || (words.Length == 2 && words[0] is "the" or "its" or "their" or "this");
+    }
+
+    private static string? LastOrgSpeaker(List<Speaker> speakers, int paragraph)
+    {
+        for (int i = speakers.Count - 1; i >= 0 && paragraph - speakers[i].Paragraph <= 2; i--)
+        {
+            if (speakers[i].Person is null && speakers[i].Mention.Resolved is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The author behind a document that speaks: "a report by the housing charity Shelterline" → "Shelterline";
+    /// "the report" later → the same author. A document merely obtained or seen by someone has no author here.
+    /// </summary>
+    private static string? DocumentAuthor(EntityIndex index, Dictionary<string, string> documents, TextSpan mention)
+    {
+        string text = index.Text.Text;
+        string[] words = mention.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int noun = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            string w = words[i].TrimEnd(',', '.').ToLowerInvariant();
+            if (NameWords.DocumentNouns.Contains(w))
+            {
+                noun = i;
+                break;
+            }
+
+            if (w is "by" or "from" or "of")
+            {
+                break;
+            }
+        }
+
+        if (noun < 0)
+        {
+            return null;
+        }
+
+        string key = words[noun].TrimEnd(',', '.').ToLowerInvariant();
+        for (int i = noun + 1; i < words.Length; i++)
+        {
+            string w = words[i].ToLowerInvariant();
+            if (w is "obtained" or "seen" or "leaked" or "reviewed" or "cited" or "quoted" or "viewed" or "examined" or "about" or "on" or "into")
+            {
+                return null;
+            }
+
+            if (w is "by" or "from" or "of")
+            {
+                string rest = string.Join(' ', words[(i + 1)..]);
+                string? author = EntityIndex.OrganisationName(rest, false) is { } org ? index.CanonicalOrg(org) ?? org : NamedOrg(index, rest);
+                if (author is not null)
+                {
+                    documents[key] = author;
+                    documents[string.Empty] = author;
+                }
+
+                return author;
+            }
+        }
+
+        if (words.Length - noun > 1)
+        {
+            return null;
+        }
+
+        return documents.TryGetValue(key, out string? known) ? known : documents.GetValueOrDefault(string.Empty);
+    }
+
+    /// <summary>A one-word organisation the article knows, named at the end of a phrase ("the housing charity Shelterline").</summary>
+    private static string? NamedOrg(EntityIndex index, string phrase)
+    {
+        string last = EntityIndex.StripPossessive(LastWord(phrase.Trim().TrimEnd(',', '.')));
+        return last.Length > 0 && char.IsUpper(last[0]) ? index.CanonicalOrg(last) : null;
+    }
+
+    private static bool IsDefiniteTitle(string head)
+    {
+        string lower = head.ToLowerInvariant();
+        return !(lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal) || lower.StartsWith("one ", StringComparison.Ordinal) ||
+                 lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal));
+    }
+
+    private static string LastWord(string text)
+    {
+        int space = text.LastIndexOf(' ');
+        return space < 0 ? text : text[(space + 1)..];
     }
 
     private static bool ContainsOrganisationWord(string name)
@@ -166,166 +517,21 @@ internal static class SourceResolver
         return false;
     }
 
-    private sealed record Speaker(string Name, bool IsPerson, RoleSpan Mention, int Position, int Paragraph);
-
-    /// <summary>A person the article names in full, where it first does, and what is known of them.</summary>
-    private sealed record PersonEntry(string FullName, string Surname, string? Title, int Position)
+    private static Tag WithSource(Tag tag, RoleSpan source)
     {
-        public Gender Gender { get; set; }
+        var roles = new Dictionary<string, RoleSpan>(tag.Roles) { [SourceRole] = source };
+        return tag with { Roles = roles };
     }
 
-    /// <summary>Every full name (two or more name words) the article mentions, in text order.</summary>
-    private sealed class PersonRegistry
+    private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || wanted == Gender.Unknown || known == wanted;
+
+    /// <summary>A resolved speaker: the mention (with its canonical name), the person if it is one, and where.</summary>
+    private sealed record Speaker(RoleSpan Mention, PersonEntry? Person, int Sentence, int Paragraph)
     {
-        private readonly List<PersonEntry> _people = [];
-        private readonly List<(int Position, PersonEntry Person)> _mentions = [];
+        /// <summary>Gets a value indicating whether the speaker is one person the article does not name ("One mother").</summary>
+        public bool IsUnnamedPerson { get; init; }
 
-        public static PersonRegistry Build(AnalyzedText text)
-        {
-            var registry = new PersonRegistry();
-            foreach (Sentence sentence in text.Sentences)
-            {
-                if (sentence.Section is SectionKind.Boilerplate or SectionKind.Byline or SectionKind.Dateline)
-                {
-                    continue;
-                }
-
-                ReadOnlySpan<Token> tokens = text.TokensOf(sentence);
-                int i = 0;
-                while (i < tokens.Length)
-                {
-                    if (!StartsCapitalisedRun(text.Text, tokens[i]))
-                    {
-                        i++;
-                        continue;
-                    }
-
-                    int j = i + 1;
-                    while (j < tokens.Length && ContinuesRun(text.Text, tokens, j))
-                    {
-                        j++;
-                    }
-
-                    if (j - i >= 2)
-                    {
-                        registry.Add(text.Text, new TextSpan(tokens[i].Start, tokens[j - 1].End));
-                    }
-
-                    i = j;
-                }
-            }
-
-            return registry;
-        }
-
-        public Gender GenderOf(string fullName) => Find(fullName)?.Gender ?? Gender.Unknown;
-
-        public void NoteGender(string fullName, Gender gender)
-        {
-            if (gender != Gender.Unknown && Find(fullName) is { Gender: Gender.Unknown } person)
-            {
-                person.Gender = gender;
-            }
-        }
-
-        public PersonEntry? BySurname(string surname, int position)
-        {
-            PersonEntry? later = null;
-            foreach (PersonEntry person in _people)
-            {
-                if (person.Surname == surname)
-                {
-                    if (person.Position <= position)
-                    {
-                        return person;
-                    }
-
-                    later ??= person;
-                }
-            }
-
-            return later;
-        }
-
-        public PersonEntry? ByTitle(string title, int position)
-        {
-            string[] wanted = title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => NameWords.TitleWords.Contains(w)).ToArray();
-            if (wanted.Length == 0)
-            {
-                return null;
-            }
-
-            PersonEntry? best = null;
-            foreach ((int at, PersonEntry person) in _mentions)
-            {
-                if (at < position && person.Title is not null && wanted.All(w => person.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))
-                {
-                    best = person;
-                }
-            }
-
-            return best;
-        }
-
-        public PersonEntry? LastBefore(int position, Gender gender)
-        {
-            PersonEntry? best = null;
-            foreach ((int at, PersonEntry person) in _mentions)
-            {
-                if (at >= position)
-                {
-                    break;
-                }
-
-                if (Compatible(person.Gender, gender))
-                {
-                    best = person;
-                }
-            }
-
-            return best;
-        }
-
-        private PersonEntry? Find(string fullName) => _people.Find(p => p.FullName == fullName);
-
-        private void Add(string text, TextSpan run)
-        {
-            PersonName parsed = NameParser.Parse(text, run);
-            if (parsed.Name is null || parsed.NameWordCount < 2 || ContainsOrganisationWord(parsed.Name))
-            {
-                return;
-            }
-
-            PersonEntry? person = Find(parsed.Name);
-            if (person is null)
-            {
-                person = new PersonEntry(parsed.Name, parsed.Surname!, parsed.Title, run.Start) { Gender = GenderOfTitle(parsed.Title) };
-                _people.Add(person);
-            }
-
-            _mentions.Add((run.Start, person));
-        }
-
-        private static bool StartsCapitalisedRun(string text, in Token token) =>
-            token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
-
-        private static bool ContinuesRun(string text, ReadOnlySpan<Token> tokens, int j)
-        {
-            Token token = tokens[j];
-            if (token.Start - tokens[j - 1].End > 1)
-            {
-                return false; // a line break or wide gap ends a name
-            }
-
-            if (token.Kind == TokenKind.Word)
-            {
-                ReadOnlySpan<char> word = text.AsSpan(token.Start, token.Length);
-                return char.IsUpper(word[0]) || (j + 1 < tokens.Length && NameWords.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && char.IsUpper(text[tokens[j + 1].Start]));
-            }
-
-            // the full stop of an initial ("J. R. Smith")
-            return token.Length == 1 && text[token.Start] == '.' && tokens[j - 1].Length == 1 && j + 1 < tokens.Length;
-        }
+        /// <summary>Gets the gender such a speaker's description implies.</summary>
+        public Gender UnnamedGender { get; init; }
     }
 }

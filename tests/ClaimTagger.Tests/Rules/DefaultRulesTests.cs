@@ -1,5 +1,4 @@
 using ClaimTagger.Rules;
-using ClaimTagger.Tests.Matching;
 
 namespace ClaimTagger.Tests.Rules;
 
@@ -24,7 +23,7 @@ public class DefaultRulesTests
     public void Run_ExamplesOfRuleFile_AllPass(string file)
     {
         RuleSet rules = RuleSetParser.Parse(Defaults).GetRuleSetOrThrow();
-        var results = RuleExampleRunner.Run(rules, TestText.Analyzer).Results.Where(r => r.Example.Location.Source == "embedded:" + file).ToList();
+        var results = RuleExampleRunner.Run(rules).Results.Where(r => r.Example.Location.Source == "embedded:" + file).ToList();
         int examples = rules.Rules.Where(r => r.Location.Source == "embedded:" + file).Sum(r => r.Examples.Count);
         using (Assert.EnterMultipleScope())
         {

@@ -1,0 +1,177 @@
+using ClaimTagger.Matching;
+
+namespace ClaimTagger.Resolution;
+
+/// <summary>
+/// Ends a claim's content where a second claim of the same sentence begins: "Analysts said the deal made sense
+/// but warned that the debts were large" holds two claims, and the first one's content stops before "but". The
+/// second claim must start after a comma or a conjunction (", adding that …", "but warned that …") or, when it
+/// names its own speaker, after a conjunction or a semicolon (", but Osei-Lund said …"). Without this, the
+/// longer claim would swallow the second one in conflict resolution.
+/// </summary>
+internal static class ContinuationSplitter
+{
+    private const string ContentRole = "content";
+
+    private static readonly string[] Conjunctions = ["and", "but", "while", "although", "though", "whereas", "yet"];
+
+    /// <summary>Verbs that, coordinated after a claim ("… and vowed to fight on"), start a plan or a request of the speaker, not more content.</summary>
+    private static readonly string[] IntentVerbs =
+    [
+        "vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "threatens", "refused", "refuses",
+        "declined", "declines", "urged", "urges", "demanded", "demands", "asked", "asks", "called", "calls", "plans",
+        "planned", "wants", "wanted", "hopes", "hoped", "intends", "intended", "appealed", "appeals", "went", "goes",
+    ];
+
+    /// <summary>Returns <paramref name="matches"/> with the content of every claim that holds a continuing claim cut short.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="matches">The candidate matches, before conflict resolution.</param>
+    /// <returns>The same list when nothing changes, else a new list in the same order.</returns>
+    public static IReadOnlyList<RuleMatch> Split(string text, IReadOnlyList<RuleMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(matches);
+        List<RuleMatch>? result = null;
+        for (int a = 0; a < matches.Count; a++)
+        {
+            RuleMatch outer = matches[a];
+            if (outer.Rule.Label != Label.Claim || !outer.Roles.TryGetValue(ContentRole, out var content))
+            {
+                continue;
+            }
+
+            int cut = int.MaxValue;
+            foreach (RuleMatch inner in matches)
+            {
+                if (inner == outer || inner.Rule.Label != Label.Claim || inner.Start <= content.Start || inner.Start >= content.End || inner.End > outer.End)
+                {
+                    continue;
+                }
+
+                int boundary = BoundaryBefore(text, inner.Start, inner.Roles.ContainsKey("source"));
+                if (boundary > content.Start && boundary < cut)
+                {
+                    cut = boundary;
+                }
+            }
+
+            cut = Math.Min(cut, IntentBoundary(text, content.Start, content.End));
+            if (cut == int.MaxValue || !OtherRolesEndBefore(outer, cut))
+            {
+                continue;
+            }
+
+            var roles = new Dictionary<string, (int Start, int End)>(outer.Roles, StringComparer.Ordinal) { [ContentRole] = (content.Start, cut) };
+            result ??= [.. matches];
+            result[a] = new RuleMatch
+            {
+                Rule = outer.Rule,
+                Start = outer.Start,
+                End = cut,
+                FirstSentence = outer.FirstSentence,
+                LastSentence = outer.LastSentence,
+                Roles = roles,
+                Sequence = outer.Sequence,
+            };
+        }
+
+        return result ?? matches;
+    }
+
+    /// <summary>
+    /// Returns where the text before <paramref name="start"/> ends once a separating comma, semicolon, dash and
+    /// conjunction are stripped, or -1 when no such separator stands there.
+    /// </summary>
+    private static int BoundaryBefore(string text, int start, bool ownSpeaker)
+    {
+        int i = SkipSpaceBack(text, start);
+        int j = i;
+        while (j > 0 && char.IsLetter(text[j - 1]))
+        {
+            j--;
+        }
+
+        bool conjunction = j < i && Array.IndexOf(Conjunctions, text[j..i].ToLowerInvariant()) >= 0;
+        if (conjunction)
+        {
+            i = SkipSpaceBack(text, j);
+        }
+
+        if (i > 0 && text[i - 1] is ',' or ';' or '–' or '—')
+        {
+            bool semicolon = text[i - 1] == ';';
+            return ownSpeaker && !conjunction && !semicolon ? -1 : SkipSpaceBack(text, i - 1);
+        }
+
+        return conjunction && !ownSpeaker ? i : -1;
+    }
+
+    /// <summary>Returns where a coordinated plan or request ("and vowed to …") begins inside a claim's content, cut before the conjunction, or <see cref="int.MaxValue"/>.</summary>
+    private static int IntentBoundary(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int wordStart = i;
+            while (i < end && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(wordStart, i - wordStart);
+            if ((word is "and" or "but") && wordStart > start)
+            {
+                int next = i;
+                while (next < end && text[next] == ' ')
+                {
+                    next++;
+                }
+
+                int verbEnd = next;
+                while (verbEnd < end && char.IsLetter(text[verbEnd]))
+                {
+                    verbEnd++;
+                }
+
+                int after = verbEnd;
+                while (after < end && text[after] == ' ')
+                {
+                    after++;
+                }
+
+                if (Array.IndexOf(IntentVerbs, text[next..verbEnd]) >= 0 && (text.AsSpan(after).StartsWith("to ") || text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ")))
+                {
+                    int cut = SkipSpaceBack(text, wordStart);
+                    return cut > start && text[cut - 1] == ',' ? SkipSpaceBack(text, cut - 1) : cut;
+                }
+            }
+
+            i = wordStart == i ? i + 1 : i;
+        }
+
+        return int.MaxValue;
+    }
+
+    private static int SkipSpaceBack(string text, int i)
+    {
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static bool OtherRolesEndBefore(RuleMatch match, int cut)
+    {
+        foreach ((string name, (int _, int end)) in match.Roles)
+        {
+            if (name != ContentRole && end > cut)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

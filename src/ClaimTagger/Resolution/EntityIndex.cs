@@ -1,0 +1,686 @@
+using ClaimTagger.Analysis;
+using ClaimTagger.Sections;
+using ClaimTagger.Sentences;
+using ClaimTagger.Text;
+using ClaimTagger.Tokens;
+
+namespace ClaimTagger.Resolution;
+
+/// <summary>
+/// The people and organisations one article names, and where: full names ("Sergey Lavrov", "Ostland Bank"),
+/// later short mentions resolved to them ("Lavrov", "Mr Achterberg", "Brooke", "Marlex", "AIU"), and what is
+/// known of each person's gender (from titles, and from he/she used of a lone person in a sentence).
+/// </summary>
+/// <remarks>Built once per article; not thread-safe (tagging builds its own).</remarks>
+internal sealed class EntityIndex
+{
+    private readonly List<PersonEntry> _people = [];
+    private readonly List<OrgEntry> _orgs = [];
+    private readonly List<EntityMention> _mentions = [];
+    private readonly Dictionary<string, OrgEntry> _acronyms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _capitalisedMidSentence = new(StringComparer.OrdinalIgnoreCase);
+
+    private EntityIndex(AnalyzedText text)
+    {
+        Text = text;
+    }
+
+    /// <summary>Gets the article.</summary>
+    public AnalyzedText Text { get; }
+
+    /// <summary>Gets every mention of a known person or organisation, in text order.</summary>
+    public IReadOnlyList<EntityMention> Mentions => _mentions;
+
+    /// <summary>Builds the index of an article.</summary>
+    /// <param name="text">The analysed article.</param>
+    /// <returns>The index.</returns>
+    public static EntityIndex Build(AnalyzedText text)
+    {
+        var index = new EntityIndex(text);
+        bool[] quoted = QuotedTokens(text);
+        var runs = new List<NameRun>();
+        foreach (Sentence sentence in text.Sentences)
+        {
+            if (sentence.Section is SectionKind.Boilerplate or SectionKind.Byline or SectionKind.Dateline)
+            {
+                continue;
+            }
+
+            FindRuns(text, sentence, quoted, runs);
+            for (int t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                Token token = text.Tokens[t];
+                if (token.Kind == TokenKind.Word && char.IsUpper(text.Text[token.Start]) && text.Tokens[t - 1].Kind == TokenKind.Word)
+                {
+                    index._capitalisedMidSentence.Add(StripPossessive(text.Text.Substring(token.Start, token.Length)));
+                }
+            }
+        }
+
+        foreach (NameRun run in runs)
+        {
+            index.Register(run);
+        }
+
+        foreach (NameRun run in runs)
+        {
+            index.AddMention(run);
+        }
+
+        index.MarkSubjects();
+
+        index.InferGenders(quoted);
+        return index;
+    }
+
+    /// <summary>Returns whether a word is written with a capital inside a sentence somewhere, so it is a name, not a common noun starting a sentence.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool IsCapitalisedMidSentence(string word) => _capitalisedMidSentence.Contains(word);
+
+    /// <summary>Returns the organisation a subject mention names most recently before a position, in this or the previous paragraph.</summary>
+    /// <param name="position">Where the mention ("it") is written.</param>
+    /// <param name="paragraph">Its paragraph.</param>
+    /// <returns>The organisation's name, or <see langword="null"/>.</returns>
+    public string? RecentOrgSubject(int position, int paragraph)
+    {
+        string? name = null;
+        foreach (EntityMention m in _mentions)
+        {
+            if (m.Start >= position)
+            {
+                break;
+            }
+
+            if (m.Org is { } org && m.IsSubject && !m.InQuote && paragraph - m.Paragraph <= 1)
+            {
+                name = org.Name;
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>Returns the person with this canonical name, if known.</summary>
+    /// <param name="name">A canonical name.</param>
+    /// <returns>The person, or <see langword="null"/>.</returns>
+    public PersonEntry? Person(string name) => _people.Find(p => p.FullName == name);
+
+    /// <summary>Resolves a one-word name ("Achterberg", "Brooke") to the person it stands for.</summary>
+    /// <param name="word">The word.</param>
+    /// <param name="position">Where it is written; a person introduced before it is preferred.</param>
+    /// <returns>The person, or <see langword="null"/>.</returns>
+    public PersonEntry? PersonByWord(string word, int position)
+    {
+        PersonEntry? later = null;
+        PersonEntry? byFirstName = null;
+        foreach (PersonEntry person in _people)
+        {
+            bool surname = string.Equals(person.Surname, word, StringComparison.OrdinalIgnoreCase);
+            if (surname && person.Position <= position)
+            {
+                return person;
+            }
+
+            if (surname)
+            {
+                later ??= person;
+            }
+            else if (byFirstName is null && string.Equals(person.FirstName, word, StringComparison.OrdinalIgnoreCase))
+            {
+                byFirstName = person;
+            }
+        }
+
+        return later ?? byFirstName;
+    }
+
+    /// <summary>Resolves a full name as written ("Farouk Aziz") to a registered person, or to itself.</summary>
+    /// <param name="name">The parsed name.</param>
+    /// <returns>The canonical name.</returns>
+    public string CanonicalPerson(string name)
+    {
+        foreach (PersonEntry person in _people)
+        {
+            if (person.FullName == name || person.FullName.EndsWith(" " + name, StringComparison.Ordinal))
+            {
+                return person.FullName;
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>Resolves an organisation as written ("The opposition Social Alliance", "Marlex", "the AIU").</summary>
+    /// <param name="name">The capitalised part of the mention.</param>
+    /// <returns>The canonical name, or <see langword="null"/> when it names no organisation the article knows.</returns>
+    public string? CanonicalOrg(string name)
+    {
+        if (_acronyms.TryGetValue(name, out OrgEntry? byAcronym))
+        {
+            return byAcronym.Name;
+        }
+
+        foreach (OrgEntry org in _orgs)
+        {
+            if (string.Equals(org.Name, name, StringComparison.OrdinalIgnoreCase) || org.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) ||
+                string.Equals(org.FirstWord, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return org.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds the organisation a common noun refers back to ("the company", "the authority", "the Trust").</summary>
+    /// <param name="noun">The noun, lower case.</param>
+    /// <param name="position">Where the mention is written.</param>
+    /// <returns>The organisation's name, or <see langword="null"/>.</returns>
+    public string? OrgByNoun(string noun, int position)
+    {
+        string? byName = null, byCompany = null, later = null;
+        bool companyNoun = NameWords.CompanyNouns.Contains(noun);
+        foreach (EntityMention m in _mentions)
+        {
+            if (m.Org is not { } org)
+            {
+                continue;
+            }
+
+            bool named = org.Words.Contains(noun);
+            if (m.Start >= position)
+            {
+                later ??= named ? org.Name : null;
+                continue;
+            }
+
+            if (named)
+            {
+                byName = org.Name;
+            }
+            else if (companyNoun && org.IsCompany)
+            {
+                byCompany = org.Name;
+            }
+        }
+
+        return byName ?? byCompany ?? later;
+    }
+
+    /// <summary>Returns the person with a title that holds every title word of <paramref name="title"/> ("the mayor").</summary>
+    /// <param name="title">The title as written.</param>
+    /// <param name="position">Where the mention is written; the last such person before it wins, else the first after.</param>
+    /// <returns>The person, or <see langword="null"/>.</returns>
+    public PersonEntry? PersonByTitle(string title, int position)
+    {
+        string[] wanted = title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => NameWords.TitleWords.Contains(w) && !NameWords.OrganisationWords.Contains(w) && !NameWords.TitleModifiers.Contains(w)).ToArray();
+        if (wanted.Length == 0)
+        {
+            return null;
+        }
+
+        PersonEntry? before = null, after = null;
+        foreach (EntityMention m in _mentions)
+        {
+            if (m.Person is { } person && m.Title is { } mentionTitle && wanted.All(w => mentionTitle.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (m.Start < position)
+                {
+                    before = person;
+                }
+                else
+                {
+                    after ??= person;
+                }
+            }
+        }
+
+        return before ?? after;
+    }
+
+    /// <summary>Records that a person is referred to as he or she.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="gender">The gender the pronoun implies.</param>
+    public static void NoteGender(PersonEntry person, Gender gender)
+    {
+        if (gender != Gender.Unknown && person.Gender == Gender.Unknown)
+        {
+            person.Gender = gender;
+        }
+    }
+
+    private static bool[] QuotedTokens(AnalyzedText text)
+    {
+        var quoted = new bool[text.Tokens.Count];
+        int t = 0;
+        foreach (var quote in text.Quotes)
+        {
+            if (quote.Depth != 0)
+            {
+                continue;
+            }
+
+            while (t < quoted.Length && text.Tokens[t].Start < quote.Span.Start)
+            {
+                t++;
+            }
+
+            int k = t;
+            while (k < quoted.Length && text.Tokens[k].Start < quote.Span.End)
+            {
+                quoted[k++] = true;
+            }
+        }
+
+        return quoted;
+    }
+
+    private static void FindRuns(AnalyzedText text, Sentence sentence, bool[] quoted, List<NameRun> runs)
+    {
+        string s = text.Text;
+        int first = sentence.FirstToken, end = first + sentence.TokenCount;
+        bool titleCase = sentence.Section == SectionKind.Headline && IsTitleCase(text, first, end);
+        int i = first;
+        while (i < end)
+        {
+            Token token = text.Tokens[i];
+            if (!IsCapitalisedWord(s, token))
+            {
+                i++;
+                continue;
+            }
+
+            int j = i + 1;
+            while (j < end && Continues(s, text, i, j, end))
+            {
+                j++;
+            }
+
+            // "(AIU)" right after an organisation's name is its acronym.
+            string? acronym = null;
+            if (j + 2 < end && s[text.Tokens[j].Start] == '(' && text.Tokens[j + 2].Length == 1 && s[text.Tokens[j + 2].Start] == ')' &&
+                text.Tokens[j + 1].Has(TokenFlags.AllCaps) && text.Tokens[j + 1].Length >= 2)
+            {
+                acronym = s.Substring(text.Tokens[j + 1].Start, text.Tokens[j + 1].Length);
+            }
+
+            bool afterCompanyNoun = j == i + 1 && i > first && text.Tokens[i - 1].Kind == TokenKind.Word && !char.IsUpper(s[text.Tokens[i - 1].Start]) &&
+                NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length));
+            runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym)
+            {
+                AfterCompanyNoun = afterCompanyNoun,
+                InTitleCaseHeadline = titleCase,
+            });
+            i = j;
+        }
+    }
+
+    private static bool IsTitleCase(AnalyzedText text, int first, int end)
+    {
+        int words = 0, capitalised = 0;
+        for (int t = first; t < end; t++)
+        {
+            Token token = text.Tokens[t];
+            if (token.Kind == TokenKind.Word && token.Length > 3)
+            {
+                words++;
+                if (char.IsUpper(text.Text[token.Start]))
+                {
+                    capitalised++;
+                }
+            }
+        }
+
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    private static bool IsCapitalisedWord(string s, in Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(s[token.Start]) && !(token.Has(TokenFlags.AllCaps) && token.Length > 1 && token.Length > 5);
+
+    private static bool Continues(string s, AnalyzedText text, int runStart, int j, int end)
+    {
+        Token token = text.Tokens[j];
+        Token previous = text.Tokens[j - 1];
+        if (token.Start - previous.End > 1)
+        {
+            return false; // a line break or a wide gap ends a name
+        }
+
+        ReadOnlySpan<char> word = s.AsSpan(token.Start, token.Length);
+        if (EndsPossessive(s.AsSpan(previous.Start, previous.Length)))
+        {
+            return false; // "Lindqvist’s Tax Grab": a possessive ends the name
+        }
+
+        if (token.Kind == TokenKind.Word)
+        {
+            if (token.Has(TokenFlags.AllCaps) && token.Length > 3 && !text.Tokens[runStart].Has(TokenFlags.AllCaps))
+            {
+                return false; // "Brooke Tennant KICKED OFF": capitals for emphasis are not part of the name
+            }
+
+            if (char.IsUpper(word[0]))
+            {
+                return true;
+            }
+
+            // particles and organisation connectors inside a name: "van Wyk", "University and College Staff Union"
+            bool nextCapitalised = j + 1 < end && text.Tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(s[text.Tokens[j + 1].Start]);
+            return nextCapitalised && (NameWords.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ||
+                word is "of" or "for" or "and" or "on");
+        }
+
+        if (word is "&" && j + 1 < end && char.IsUpper(s[text.Tokens[j + 1].Start]))
+        {
+            return true;
+        }
+
+        // the full stop of an initial ("J. R. Smith")
+        return token.Length == 1 && word[0] == '.' && previous.Length == 1 && j + 1 < end && j > runStart;
+    }
+
+    private static bool EndsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word.EndsWith("'s") || word.EndsWith("’s") || word.EndsWith("'S") || word.EndsWith("’S"));
+
+    private void Register(NameRun run)
+    {
+        string s = Text.Text;
+        if (run.AfterCompanyNoun)
+        {
+            string single = StripPossessive(run.Span.Slice(s));
+            if (_orgs.Find(o => o.Name == single) is null)
+            {
+                _orgs.Add(new OrgEntry(single, run.Span.Start)); // "rail operator Westline"
+            }
+
+            return;
+        }
+
+        if (IsOrganisation(run, out string? orgName))
+        {
+            OrgEntry? org = _orgs.Find(o => o.Name == orgName);
+            if (org is null)
+            {
+                org = new OrgEntry(orgName!, run.Span.Start);
+                _orgs.Add(org);
+            }
+
+            if (run.Acronym is not null)
+            {
+                _acronyms.TryAdd(run.Acronym, org);
+            }
+
+            return;
+        }
+
+        if (run.InTitleCaseHeadline)
+        {
+            return; // "Governor Lindqvist’s Tax Grab Will Cost Families": every word is capitalised, names cannot be told apart
+        }
+
+        foreach (TextSpan part in PersonParts(s, run.Span))
+        {
+            PersonName parsed = NameParser.Parse(s, part);
+            if (parsed.Name is null || parsed.NameWordCount < 2)
+            {
+                continue;
+            }
+
+            if (_people.Find(p => p.FullName == parsed.Name) is null)
+            {
+                _people.Add(new PersonEntry(parsed.Name, parsed.Name[..parsed.Name.IndexOf(' ', StringComparison.Ordinal)], parsed.Name[(parsed.Name.LastIndexOf(' ') + 1)..], part.Start)
+                {
+                    Gender = GenderOf(parsed.Title),
+                });
+            }
+        }
+    }
+
+    private void AddMention(NameRun run)
+    {
+        string s = Text.Text;
+        string runText = StripPossessive(run.Span.Slice(s));
+        if (run.AfterCompanyNoun || (!runText.Contains(' ', StringComparison.Ordinal) && NameWords.OrganisationWords.Contains(runText.ToLowerInvariant())))
+        {
+            // "rail operator Westline", or "the Trust" / "the Bank" standing for a named organisation
+            string? name = run.AfterCompanyNoun ? runText : OrgByNoun(runText.ToLowerInvariant(), run.Span.Start);
+            if (name is not null && _orgs.Find(o => o.Name == name) is { } known)
+            {
+                _mentions.Add(new EntityMention(run.Span.Start, run.Span.End, run.Sentence, run.Paragraph, run.InQuote, false, null, known, null));
+            }
+
+            return;
+        }
+
+        if (IsOrganisation(run, out string? orgName))
+        {
+            _mentions.Add(new EntityMention(run.Span.Start, run.Span.End, run.Sentence, run.Paragraph, run.InQuote, false, null, _orgs.Find(o => o.Name == orgName), null));
+            return;
+        }
+
+        foreach (TextSpan part in PersonParts(s, run.Span))
+        {
+            PersonName parsed = NameParser.Parse(s, part);
+            if (parsed.Name is null)
+            {
+                continue;
+            }
+
+            PersonEntry? person = parsed.NameWordCount >= 2 ? Person(parsed.Name) : PersonByWord(parsed.Name, part.Start);
+            if (person is not null)
+            {
+                NoteGender(person, GenderOf(parsed.Title));
+                _mentions.Add(new EntityMention(part.Start, part.End, run.Sentence, run.Paragraph, run.InQuote, false, person, null, parsed.Title));
+                continue;
+            }
+
+            if (parsed.NameWordCount == 1 && CanonicalOrg(parsed.Name) is { } org)
+            {
+                _mentions.Add(new EntityMention(part.Start, part.End, run.Sentence, run.Paragraph, run.InQuote, false, null, _orgs.Find(o => o.Name == org), null));
+            }
+        }
+    }
+
+    /// <summary>Marks the first person or organisation named in each sentence, outside quotation marks, as its subject.</summary>
+    private void MarkSubjects()
+    {
+        int sentence = -1;
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            EntityMention m = _mentions[i];
+            if (m.InQuote || m.Sentence == sentence)
+            {
+                continue;
+            }
+
+            sentence = m.Sentence;
+            _mentions[i] = m with { IsSubject = true };
+        }
+    }
+
+    private bool IsOrganisation(NameRun run, out string? name)
+    {
+        name = OrganisationName(run.Span.Slice(Text.Text), run.Acronym is not null);
+        return name is not null;
+    }
+
+    /// <summary>
+    /// The organisation a run of capitalised words names, without leading function words and titles and without
+    /// words after its last organisation word ("Chief Executive Officer of Sunfield Energy Opens" → "Sunfield
+    /// Energy"), or <see langword="null"/> when it names none.
+    /// </summary>
+    /// <param name="run">The words.</param>
+    /// <param name="hasAcronym">Whether "(ACRONYM)" follows them, which marks an organisation.</param>
+    /// <returns>The name, or <see langword="null"/>.</returns>
+    public static string? OrganisationName(string run, bool hasAcronym)
+    {
+        string[] words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int start = 0;
+        while (start < words.Length && (!char.IsUpper(words[start][0]) || NameWords.NotNames.Contains(words[start].ToLowerInvariant()) ||
+               (NameWords.TitleWords.Contains(words[start].ToLowerInvariant()) && !NameWords.OrganisationWords.Contains(words[start].ToLowerInvariant()))))
+        {
+            start++;
+        }
+
+        int lastOrg = -1;
+        for (int i = start; i < words.Length; i++)
+        {
+            if (!char.IsUpper(words[i][0]) && words[i] is not ("of" or "for" or "and" or "on" or "&"))
+            {
+                break; // "The Prosecutor General's office": a lower-case noun is no part of a name
+            }
+
+            if (NameParser.IsOrganisationWord(StripPossessive(words[i])))
+            {
+                lastOrg = i;
+            }
+        }
+
+        int end = lastOrg + 1;
+        if (lastOrg >= 0 && end + 1 < words.Length && words[end] is "of" or "for" && char.IsUpper(words[end + 1][0]))
+        {
+            end++; // "Ministry of Foreign Affairs", "Department for Education"
+            while (end < words.Length && (char.IsUpper(words[end][0]) || words[end] is "and" or "&"))
+            {
+                end++;
+            }
+        }
+
+        if (lastOrg < 0)
+        {
+            return hasAcronym && words.Length - start >= 2 ? StripPossessive(string.Join(' ', words[start..])) : null;
+        }
+
+        if (end - start == 1 && NameWords.OrganisationWords.Contains(StripPossessive(words[start]).ToLowerInvariant()))
+        {
+            return null; // "Union", "the Trust": a common noun, resolved by the organisation it stands for
+        }
+
+        return StripPossessive(string.Join(' ', words[start..end]).TrimEnd(',', '.'));
+    }
+
+    /// <summary>Removes a possessive ending: "Marlex’s" → "Marlex".</summary>
+    /// <param name="word">A word or name.</param>
+    /// <returns>The word without its possessive ending.</returns>
+    public static string StripPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word[..^2] :
+        word.Length > 1 && (word[^1] == '’' || word[^1] == '\'') ? word[..^1] : word;
+
+    /// <summary>Splits a run of capitalised words at "and", "of", "for" and "&amp;": "Kai Brennan and Jade Morrow" names two people.</summary>
+    private static List<TextSpan> PersonParts(string s, TextSpan run)
+    {
+        var parts = new List<TextSpan>();
+        int partStart = run.Start;
+        int i = run.Start;
+        while (i < run.End)
+        {
+            int wordStart = i;
+            while (i < run.End && s[i] != ' ')
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = s.AsSpan(wordStart, i - wordStart);
+            if (word is "and" or "of" or "for" or "&" or "on")
+            {
+                if (wordStart - 1 > partStart)
+                {
+                    parts.Add(new TextSpan(partStart, wordStart - 1));
+                }
+
+                partStart = i + 1;
+            }
+
+            i++;
+        }
+
+        if (run.End > partStart)
+        {
+            parts.Add(new TextSpan(partStart, run.End));
+        }
+
+        return parts;
+    }
+
+    /// <summary>A lone person in a sentence followed by he/his or she/her (outside quotation marks) has that gender.</summary>
+    private void InferGenders(bool[] quoted)
+    {
+        string s = Text.Text;
+        int m = 0;
+        foreach (Sentence sentence in Text.Sentences)
+        {
+            int sentenceEnd = sentence.Span.End;
+            PersonEntry? lone = null;
+            int people = 0, loneEnd = 0;
+            while (m < _mentions.Count && _mentions[m].Start < sentenceEnd)
+            {
+                if (_mentions[m].Person is { } person && !_mentions[m].InQuote && _mentions[m].Start >= sentence.Span.Start)
+                {
+                    if (lone != person)
+                    {
+                        people++;
+                    }
+
+                    lone = person;
+                    loneEnd = _mentions[m].End;
+                }
+
+                m++;
+            }
+
+            if (people != 1 || lone!.Gender != Gender.Unknown)
+            {
+                continue;
+            }
+
+            for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                Token token = Text.Tokens[t];
+                if (token.Start < loneEnd || quoted[t] || token.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> word = s.AsSpan(token.Start, token.Length);
+                Gender g = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase) ? Gender.Male
+                    : word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+                if (g != Gender.Unknown)
+                {
+                    NoteGender(lone, g);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Returns the gender a title implies ("Mr", "spokeswoman").</summary>
+    /// <param name="title">The title, or <see langword="null"/>.</param>
+    /// <returns>The gender, or <see cref="Gender.Unknown"/>.</returns>
+    public static Gender GenderOf(string? title)
+    {
+        if (title is null)
+        {
+            return Gender.Unknown;
+        }
+
+        foreach (string word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (NameWords.GenderedTitles.TryGetValue(word.TrimEnd('.').ToLowerInvariant(), out Gender g))
+            {
+                return g;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    /// <summary>A run of capitalised words in one sentence.</summary>
+    private sealed record NameRun(TextSpan Span, int Sentence, int Paragraph, bool InQuote, string? Acronym)
+    {
+        public bool AfterCompanyNoun { get; init; }
+
+        public bool InTitleCaseHeadline { get; init; }
+    }
+}
