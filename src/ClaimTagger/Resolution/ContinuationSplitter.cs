@@ -32,6 +32,8 @@ internal static class ContinuationSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(matches);
         List<RuleMatch>? result = null;
+        RuleMatch[] claims = matches.Where(m => m.Rule.Label == Label.Claim).OrderBy(m => m.Start).ToArray();
+        int[] claimStarts = claims.Select(m => m.Start).ToArray();
         for (int a = 0; a < matches.Count; a++)
         {
             RuleMatch outer = matches[a];
@@ -41,9 +43,18 @@ internal static class ContinuationSplitter
             }
 
             int cut = int.MaxValue;
-            foreach (RuleMatch inner in matches)
+            // only claims that start inside the content can cut it: find them by binary search, so the pass stays linear
+            int first = Array.BinarySearch(claimStarts, content.Start + 1);
+            first = first < 0 ? ~first : first;
+            while (first > 0 && claimStarts[first - 1] > content.Start)
             {
-                if (inner == outer || inner.Rule.Label != Label.Claim || inner.Start <= content.Start || inner.Start >= content.End || inner.End > outer.End)
+                first--;
+            }
+
+            for (int k = first; k < claims.Length && claimStarts[k] < content.End; k++)
+            {
+                RuleMatch inner = claims[k];
+                if (inner == outer || inner.Start <= content.Start || inner.End > outer.End)
                 {
                     continue;
                 }
