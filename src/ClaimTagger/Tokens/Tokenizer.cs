@@ -199,12 +199,42 @@ public static class Tokenizer
         public void Run()
         {
             string text = _text;
+            ReadOnlySpan<char> chars = text.AsSpan(0, _end);
             int i = _start;
-            while (i < _end)
+            while ((uint)i < (uint)chars.Length)
             {
-                char c = text[i];
+                char c = chars[i];
                 int width = 1;
-                byte cls = c < 0x80 ? Ascii[c] : NonAscii(c, i, out width);
+                byte cls;
+                if (c < 0x80)
+                {
+                    // The common cases first: a space, a word of ASCII letters, a comma or bracket.
+                    cls = Ascii[c];
+                    if (cls == ClsSpace)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (cls is ClsUpper or ClsLower)
+                    {
+                        int next = ScanAsciiWord(i);
+                        i = next >= 0 ? next : ScanWord(i, leadingApostrophe: false);
+                        continue;
+                    }
+
+                    if (cls == ClsPunct)
+                    {
+                        Add(i, 1, TokenKind.Punctuation, TokenFlags.Punctuation);
+                        i++;
+                        continue;
+                    }
+                }
+                else
+                {
+                    cls = NonAscii(c, i, out width);
+                }
+
                 switch (cls)
                 {
                     case ClsSpace:
@@ -213,9 +243,6 @@ public static class Tokenizer
                         break;
                     case ClsUpper:
                     case ClsLower:
-                        int next = c < 0x80 ? ScanAsciiWord(i) : -1;
-                        i = next >= 0 ? next : ScanWord(i, leadingApostrophe: false);
-                        break;
                     case ClsOtherLetter:
                     case ClsDigit:
                         i = ScanWord(i, leadingApostrophe: false);
@@ -624,41 +651,49 @@ public static class Tokenizer
         /// <returns>The index after the word, or -1 when the word needs the general scan.</returns>
         private int ScanAsciiWord(int s)
         {
-            string text = _text;
-            int end = _end;
+            ReadOnlySpan<char> chars = _text.AsSpan(0, _end);
             int j = s, upper = 0;
-            char c;
-            do
+            ulong key = 0;
+            char c = chars[j];
+            while (true)
             {
-                upper += text[j] <= 'Z' ? 1 : 0;
-                j++;
-            }
-            while (j < end && char.IsAsciiLetter(text[j]));
-
-            int length = j - s;
-            if (j < end)
-            {
-                c = text[j];
-
-                // Digits, apostrophes and hyphens may continue the word; a full stop after one letter may be an
-                // initialism ("U.S."); anything outside ASCII needs the class tables.
-                if (c >= 0x80 || char.IsAsciiDigit(c) || c is '\'' or '-' || (c == '.' && length == 1))
+                // Count the capitals and pack the lower-cased letters (the last eight) for the pronoun test.
+                upper += c <= 'Z' ? 1 : 0;
+                key = (key << 8) | (uint)(c | 0x20);
+                if ((uint)++j >= (uint)chars.Length)
                 {
-                    return -1;
+                    break;
+                }
+
+                c = chars[j];
+                if (!char.IsAsciiLetter(c))
+                {
+                    // Digits, apostrophes and hyphens may continue the word; a full stop after one letter may be an
+                    // initialism ("U.S."); outside ASCII, letters, marks, invisible characters, hyphens and single
+                    // quotation marks may continue it.
+                    if (c < 0x80
+                        ? char.IsAsciiDigit(c) || c is '\'' or '-' || (c == '.' && j == s + 1)
+                        : ContinuesWord(NonAscii(c, j, out _)))
+                    {
+                        return -1;
+                    }
+
+                    break;
                 }
             }
 
+            int length = j - s;
             TokenFlags flags = upper == 0 ? TokenFlags.Lower : upper == length && length >= 2 ? TokenFlags.AllCaps : TokenFlags.None;
-            c = text[s];
+            c = chars[s];
             if (c <= 'Z')
             {
                 flags |= TokenFlags.Capitalized;
             }
 
             uint initial = (uint)((c | 0x20) - 'a');
-            if (length <= 6 && ((PronounInitials >> (int)initial) & 1) != 0)
+            if (length <= 6 && ((PronounInitials >> (int)initial) & 1) != 0 && (upper < length || length == 1))
             {
-                flags |= TokenText.AsciiPronounClass(text.AsSpan(s, length)) switch
+                flags |= TokenText.PackedPronounClass(key) switch
                 {
                     2 => TokenFlags.Pronoun | TokenFlags.SubjectPronoun,
                     1 => TokenFlags.Pronoun,
@@ -669,6 +704,11 @@ public static class Tokenizer
             Add(s, length, TokenKind.Word, flags);
             return j;
         }
+
+        /// <summary>Returns whether a character of class <paramref name="cls"/> after a letter may be part of the
+        /// same word in <see cref="ScanWord"/>, so that <see cref="ScanAsciiWord"/> must leave the word to it.</summary>
+        private static bool ContinuesWord(byte cls) =>
+            IsWordClass(cls) || cls is ClsIgnorable or ClsLeftSingle or ClsRightSingle or ClsStraightSingle or ClsHyphen;
 
         private int ScanWord(int s, bool leadingApostrophe)
         {
