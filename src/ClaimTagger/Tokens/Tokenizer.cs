@@ -1,4 +1,8 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ClaimTagger.Text;
 
 namespace ClaimTagger.Tokens;
@@ -651,34 +655,64 @@ public static class Tokenizer
         /// <returns>The index after the word, or -1 when the word needs the general scan.</returns>
         private int ScanAsciiWord(int s)
         {
-            ReadOnlySpan<char> chars = _text.AsSpan(0, _end);
-            int j = s, upper = 0;
+            string text = _text;
+            ReadOnlySpan<char> chars = text.AsSpan(0, _end);
+            int j, upper = 0;
             ulong key = 0;
-            char c = chars[j];
-            while (true)
+            char c;
+            if (Vector128.IsHardwareAccelerated && s <= text.Length - Vector128<ushort>.Count)
             {
-                // Count the capitals and pack the lower-cased letters (the last eight) for the pronoun test.
-                upper += c <= 'Z' ? 1 : 0;
-                key = (key << 8) | (uint)(c | 0x20);
-                if ((uint)++j >= (uint)chars.Length)
+                // Eight characters at once (the text usually goes on after the span; lanes past the span end are cut):
+                // the run of letters, its capitals, and its lower-cased letters packed for the pronoun test.
+                Vector128<ushort> v = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.AsSpan(s, Vector128<ushort>.Count)));
+                Vector128<ushort> folded = v | Vector128.Create((ushort)0x20);
+                uint letters = Vector128.LessThanOrEqual(folded - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+                uint capitals = letters & Vector128.Equals(v & Vector128.Create((ushort)0x20), Vector128<ushort>.Zero).ExtractMostSignificantBits();
+                int run = Math.Min(BitOperations.TrailingZeroCount(~letters), chars.Length - s);
+                j = s + run;
+                upper = BitOperations.PopCount(capitals & ((1u << run) - 1));
+                if (run <= 6)
                 {
-                    break;
+                    key = BinaryPrimitives.ReverseEndianness(Vector128.Narrow(folded, folded).AsUInt64().ToScalar()) >> (64 - (8 * run));
                 }
-
-                c = chars[j];
-                if (!char.IsAsciiLetter(c))
+                else
                 {
-                    // Digits, apostrophes and hyphens may continue the word; a full stop after one letter may be an
-                    // initialism ("U.S."); outside ASCII, letters, marks, invisible characters, hyphens and single
-                    // quotation marks may continue it.
-                    if (c < 0x80
-                        ? char.IsAsciiDigit(c) || c is '\'' or '-' || (c == '.' && j == s + 1)
-                        : ContinuesWord(NonAscii(c, j, out _)))
+                    // A long word: no pronoun; count the capitals of the rest one by one.
+                    while (j < chars.Length && char.IsAsciiLetter(c = chars[j]))
                     {
-                        return -1;
+                        upper += c <= 'Z' ? 1 : 0;
+                        j++;
                     }
+                }
+            }
+            else
+            {
+                j = s;
+                c = chars[j];
+                while (true)
+                {
+                    // Count the capitals and pack the lower-cased letters (the last eight) for the pronoun test.
+                    upper += c <= 'Z' ? 1 : 0;
+                    key = (key << 8) | (uint)(c | 0x20);
+                    if ((uint)++j >= (uint)chars.Length || !char.IsAsciiLetter(c = chars[j]))
+                    {
+                        break;
+                    }
+                }
+            }
 
-                    break;
+            if (j < chars.Length)
+            {
+                c = chars[j];
+
+                // Digits, apostrophes and hyphens may continue the word; a full stop after one letter may be an
+                // initialism ("U.S."); outside ASCII, letters, marks, invisible characters, hyphens and single
+                // quotation marks may continue it.
+                if (c < 0x80
+                    ? char.IsAsciiDigit(c) || c is '\'' or '-' || (c == '.' && j == s + 1)
+                    : ContinuesWord(NonAscii(c, j, out _)))
+                {
+                    return -1;
                 }
             }
 
