@@ -8,6 +8,9 @@ internal sealed class PhraseTable
 {
     private const int OtherBucket = 26;
 
+    /// <summary>How many characters after the first are compared before a phrase comparison.</summary>
+    private const int PreTested = 3;
+
     private readonly Entry[][] _buckets;
 
     /// <summary>Initializes a new instance of the <see cref="PhraseTable"/> class.</summary>
@@ -22,7 +25,8 @@ internal sealed class PhraseTable
 
         foreach ((string phrase, int maxWords) in phrases)
         {
-            buckets[Bucket(phrase[0])].Add(new Entry(phrase, maxWords, SecondLetter(phrase)));
+            (ulong letters, ulong care) = PackLetters(phrase);
+            buckets[Bucket(phrase[0])].Add(new Entry(phrase, maxWords, letters, care));
         }
 
         _buckets = [.. buckets.Select(b => b.ToArray())];
@@ -38,10 +42,21 @@ internal sealed class PhraseTable
             return -1;
         }
 
-        char second = line.Length > 1 ? (char)(line[1] | 0x20) : '\0';
+        // Characters 1 to 3 of the line, folded to lower case where ASCII; lanes of other characters are not compared.
+        ulong folded = 0, ascii = 0;
+        for (int k = 1; k <= PreTested && k < line.Length; k++)
+        {
+            char c = line[k];
+            if (c < 0x80)
+            {
+                folded |= (ulong)(c | 0x20) << (16 * (k - 1));
+                ascii |= 0xFFFFUL << (16 * (k - 1));
+            }
+        }
+
         foreach (Entry entry in _buckets[Bucket(line[0])])
         {
-            if ((entry.Second == '\0' || entry.Second == second) && StartsWithWords(line, entry.Phrase))
+            if (((folded ^ entry.Letters) & entry.Care & ascii) == 0 && StartsWithWords(line, entry.Phrase))
             {
                 return entry.MaxWords;
             }
@@ -65,12 +80,26 @@ internal sealed class PhraseTable
     }
 
     /// <summary>
-    /// Returns the second character of <paramref name="phrase"/> when a cheap test on it is exact: an ASCII letter other
-    /// than i and s, which a line can match under <see cref="StringComparison.OrdinalIgnoreCase"/> only with the same
-    /// letter in either case (ı and ſ fold to I and S). Otherwise returns <c>'\0'</c>, meaning no pre-test.
+    /// Packs characters 1 to <see cref="PreTested"/> of <paramref name="phrase"/> that are ASCII letters, 16 bits each, with
+    /// a mask of those lanes. An ASCII character of a line matches such a letter ignoring case only when it is the same
+    /// letter in either case, that is when it equals the letter once OR-ed with 0x20; so a line whose ASCII characters
+    /// differ there cannot start with the phrase. Non-ASCII characters of the line are never pre-tested (ı and ſ fold to
+    /// I and S).
     /// </summary>
-    private static char SecondLetter(string phrase) =>
-        phrase.Length > 1 && char.IsAsciiLetterLower(phrase[1]) && phrase[1] is not ('i' or 's') ? phrase[1] : '\0';
+    private static (ulong Letters, ulong Care) PackLetters(string phrase)
+    {
+        ulong letters = 0, care = 0;
+        for (int k = 1; k <= PreTested && k < phrase.Length; k++)
+        {
+            if (char.IsAsciiLetterLower(phrase[k]))
+            {
+                letters |= (ulong)phrase[k] << (16 * (k - 1));
+                care |= 0xFFFFUL << (16 * (k - 1));
+            }
+        }
+
+        return (letters, care);
+    }
 
     private static int Bucket(char c)
     {
@@ -78,6 +107,6 @@ internal sealed class PhraseTable
         return (uint)letter < 26 ? letter : OtherBucket;
     }
 
-    /// <summary>A phrase, its word limit, and its second letter for a quick pre-test ('\0' for none).</summary>
-    private readonly record struct Entry(string Phrase, int MaxWords, char Second);
+    /// <summary>A phrase, its word limit, and its letters at positions 1 to 3 for a quick pre-test (see <see cref="PackLetters"/>).</summary>
+    private readonly record struct Entry(string Phrase, int MaxWords, ulong Letters, ulong Care);
 }
