@@ -83,8 +83,7 @@ internal sealed class PhraseTable
     /// Packs characters 1 to <see cref="PreTested"/> of <paramref name="phrase"/> that are ASCII letters, 16 bits each, with
     /// a mask of those lanes. An ASCII character of a line matches such a letter ignoring case only when it is the same
     /// letter in either case, that is when it equals the letter once OR-ed with 0x20; so a line whose ASCII characters
-    /// differ there cannot start with the phrase. Non-ASCII characters of the line are never pre-tested (ı and ſ fold to
-    /// I and S).
+    /// differ there cannot start with the phrase. Non-ASCII characters of the line are left to the full comparison.
     /// </summary>
     private static (ulong Letters, ulong Care) PackLetters(string phrase)
     {
