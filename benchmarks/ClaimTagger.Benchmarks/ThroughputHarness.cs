@@ -21,10 +21,11 @@ namespace ClaimTagger.Benchmarks;
 /// (<see cref="CpuClock"/>) does not count the time the thread waits for a core, so its MB/s is the figure to compare
 /// between runs and commits. The ratio columns (CPU time of a stage / CPU time of the text pipeline, taken in the same
 /// run) survive noise best of all. <c>--only tokens</c> (a stage name prefix) times one stage alone, for a profiler.
+/// <c>--baseline PATH</c> compares the text pipeline with a build of another commit instead (<see cref="BaselineComparison"/>).
 /// </remarks>
 public static class ThroughputHarness
 {
-    private const string Usage = "usage: throughput [--mb 20] [--runs 5] [--seed 2025] [--stages] [--no-tag] [--only STAGE]";
+    private const string Usage = "usage: throughput [--mb 20] [--runs 5] [--seed 2025] [--stages] [--no-tag] [--only STAGE] [--baseline PATH/ClaimTagger.dll]";
 
     /// <summary>Runs the harness.</summary>
     /// <param name="args">The arguments after <c>throughput</c>.</param>
@@ -34,7 +35,7 @@ public static class ThroughputHarness
         ArgumentNullException.ThrowIfNull(args);
         int mb = 20, runs = 5, seed = 2025;
         bool stages = false, tag = true;
-        string? only = null;
+        string? only = null, baseline = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -54,6 +55,9 @@ public static class ThroughputHarness
                     only = args[++i];
                     stages = true;
                     break;
+                case "--baseline" when i + 1 < args.Length:
+                    baseline = args[++i];
+                    break;
                 default:
                     Console.Error.WriteLine($"throughput: unknown or invalid argument '{args[i]}'");
                     Console.Error.WriteLine(Usage);
@@ -64,6 +68,12 @@ public static class ThroughputHarness
         var clock = Stopwatch.StartNew();
         string[] articles = NewsCorpus.Generate(mb * 1_000_000, seed);
         long bytes = NewsCorpus.Utf8Size(articles);
+        if (baseline is not null)
+        {
+            Console.WriteLine($"corpus: {articles.Length:N0} articles, {bytes / 1e6:F2} MB (UTF-8), seed {seed}; CPU = {CpuClock.Name}; load average {LoadAverage()}");
+            return BaselineComparison.Run(baseline, articles, bytes, runs);
+        }
+
         AnalyzedText[] analyses = [.. articles.Select(TextAnalyzer.Default.Analyze)];
         long sentences = analyses.Sum(a => (long)a.Sentences.Count);
         var corpus = new Corpus(articles, bytes, sentences, runs, only);

@@ -176,7 +176,7 @@ public sealed class DefaultSectionDetector : ISectionDetector
     /// above a line that reads as the headline.</summary>
     private static bool IsKicker(string text, Span<Line> lines, int index, ReadOnlySpan<char> span)
     {
-        if (LineClassifier.CountWords(span) == 1 && span.Length <= 30 && !LineClassifier.EndsSentence(span))
+        if (span.Length <= 30 && !LineClassifier.HasWords(span, 2) && !LineClassifier.EndsSentence(span))
         {
             return true;
         }

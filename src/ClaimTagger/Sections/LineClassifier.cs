@@ -708,7 +708,10 @@ internal static class LineClassifier
     }
 
     /// <summary>Returns whether <paramref name="s"/> has at least <paramref name="count"/> words, reading no further than needed.</summary>
-    private static bool HasWords(ReadOnlySpan<char> s, int count)
+    /// <param name="s">A line or part of one.</param>
+    /// <param name="count">The number of words to look for.</param>
+    /// <returns><see langword="true"/> when <see cref="CountWords"/> would return <paramref name="count"/> or more.</returns>
+    public static bool HasWords(ReadOnlySpan<char> s, int count)
     {
         int words = 0;
         bool inWord = false;

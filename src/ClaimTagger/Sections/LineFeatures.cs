@@ -49,7 +49,9 @@ internal readonly record struct LineFeatures
     {
         int words = line.Count(' ') + 1;
         bool punctuation = HasSentencePunctuationIn(line);
-        bool letterOrDigit = line.IndexOfAny(AsciiLettersAndDigits) >= 0 || HasNonAsciiLetterOrDigit(line);
+        // Most lines start with a letter or digit, which settles the question without a search.
+        bool letterOrDigit = (!line.IsEmpty && char.IsAsciiLetterOrDigit(line[0]))
+            || line.IndexOfAny(AsciiLettersAndDigits) >= 0 || HasNonAsciiLetterOrDigit(line);
         var features = new LineFeatures { Words = words, HasSentencePunctuation = punctuation, HasLetterOrDigit = letterOrDigit };
         return punctuation && words > MaxDetailedWords ? features : ReadWords(line, features);
     }

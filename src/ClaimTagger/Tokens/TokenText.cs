@@ -417,34 +417,40 @@ public static class TokenText
             return 0;
         }
 
-        return key switch
-        {
-            0x69 => 2, // i
-            0x6865 => 2, // he
-            0x6974 => 2, // it
-            0x7765 => 2, // we
-            0x736865 => 2, // she
-            0x796F75 => 2, // you
-            0x74686579 => 2, // they
-            0x6D65 => 1, // me
-            0x6D79 => 1, // my
-            0x7573 => 1, // us
-            0x686572 => 1, // her
-            0x68696D => 1, // him
-            0x686973 => 1, // his
-            0x697473 => 1, // its
-            0x6F7572 => 1, // our
-            0x68657273 => 1, // hers
-            0x6D696E65 => 1, // mine
-            0x6F757273 => 1, // ours
-            0x7468656D => 1, // them
-            0x796F7572 => 1, // your
-            0x7468656972 => 1, // their
-            0x796F757273 => 1, // yours
-            0x746865697273 => 1, // theirs
-            _ => 0,
-        };
+        return PackedPronounClass(key);
     }
+
+    /// <summary>Returns 0, 1 or 2 as <see cref="PronounClass"/> does, for a word of one to six ASCII letters that is
+    /// not all capitals, given its lower-cased letters packed into a number, one byte each, first letter highest.</summary>
+    /// <param name="key">The packed lower-case letters.</param>
+    /// <returns>2 for a subject pronoun, 1 for another pronoun, else 0.</returns>
+    internal static int PackedPronounClass(ulong key) => key switch
+    {
+        0x69 => 2, // i
+        0x6865 => 2, // he
+        0x6974 => 2, // it
+        0x7765 => 2, // we
+        0x736865 => 2, // she
+        0x796F75 => 2, // you
+        0x74686579 => 2, // they
+        0x6D65 => 1, // me
+        0x6D79 => 1, // my
+        0x7573 => 1, // us
+        0x686572 => 1, // her
+        0x68696D => 1, // him
+        0x686973 => 1, // his
+        0x697473 => 1, // its
+        0x6F7572 => 1, // our
+        0x68657273 => 1, // hers
+        0x6D696E65 => 1, // mine
+        0x6F757273 => 1, // ours
+        0x7468656D => 1, // them
+        0x796F7572 => 1, // your
+        0x7468656972 => 1, // their
+        0x796F757273 => 1, // yours
+        0x746865697273 => 1, // theirs
+        _ => 0,
+    };
 
     private static int LookUp(ReadOnlySpan<char> lower) => lower switch
     {

@@ -1,4 +1,8 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ClaimTagger.Text;
 
 namespace ClaimTagger.Tokens;
@@ -199,12 +203,42 @@ public static class Tokenizer
         public void Run()
         {
             string text = _text;
+            ReadOnlySpan<char> chars = text.AsSpan(0, _end);
             int i = _start;
-            while (i < _end)
+            while ((uint)i < (uint)chars.Length)
             {
-                char c = text[i];
+                char c = chars[i];
                 int width = 1;
-                byte cls = c < 0x80 ? Ascii[c] : NonAscii(c, i, out width);
+                byte cls;
+                if (c < 0x80)
+                {
+                    // The common cases first: a space, a word of ASCII letters, a comma or bracket.
+                    cls = Ascii[c];
+                    if (cls == ClsSpace)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (cls is ClsUpper or ClsLower)
+                    {
+                        int next = ScanAsciiWord(i);
+                        i = next >= 0 ? next : ScanWord(i, leadingApostrophe: false);
+                        continue;
+                    }
+
+                    if (cls == ClsPunct)
+                    {
+                        Add(i, 1, TokenKind.Punctuation, TokenFlags.Punctuation);
+                        i++;
+                        continue;
+                    }
+                }
+                else
+                {
+                    cls = NonAscii(c, i, out width);
+                }
+
                 switch (cls)
                 {
                     case ClsSpace:
@@ -213,9 +247,6 @@ public static class Tokenizer
                         break;
                     case ClsUpper:
                     case ClsLower:
-                        int next = c < 0x80 ? ScanAsciiWord(i) : -1;
-                        i = next >= 0 ? next : ScanWord(i, leadingApostrophe: false);
-                        break;
                     case ClsOtherLetter:
                     case ClsDigit:
                         i = ScanWord(i, leadingApostrophe: false);
@@ -625,40 +656,78 @@ public static class Tokenizer
         private int ScanAsciiWord(int s)
         {
             string text = _text;
-            int end = _end;
-            int j = s, upper = 0;
+            ReadOnlySpan<char> chars = text.AsSpan(0, _end);
+            int j, upper = 0;
+            ulong key = 0;
             char c;
-            do
+            if (Vector128.IsHardwareAccelerated && s <= text.Length - Vector128<ushort>.Count)
             {
-                upper += text[j] <= 'Z' ? 1 : 0;
-                j++;
+                // Eight characters at once (the text usually goes on after the span; lanes past the span end are cut):
+                // the run of letters, its capitals, and its lower-cased letters packed for the pronoun test.
+                Vector128<ushort> v = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.AsSpan(s, Vector128<ushort>.Count)));
+                Vector128<ushort> folded = v | Vector128.Create((ushort)0x20);
+                uint letters = Vector128.LessThanOrEqual(folded - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+                uint capitals = letters & Vector128.Equals(v & Vector128.Create((ushort)0x20), Vector128<ushort>.Zero).ExtractMostSignificantBits();
+                int run = Math.Min(BitOperations.TrailingZeroCount(~letters), chars.Length - s);
+                j = s + run;
+                upper = BitOperations.PopCount(capitals & ((1u << run) - 1));
+                if (run <= 6)
+                {
+                    key = BinaryPrimitives.ReverseEndianness(Vector128.Narrow(folded, folded).AsUInt64().ToScalar()) >> (64 - (8 * run));
+                }
+                else
+                {
+                    // A long word: no pronoun; count the capitals of the rest one by one.
+                    while (j < chars.Length && char.IsAsciiLetter(c = chars[j]))
+                    {
+                        upper += c <= 'Z' ? 1 : 0;
+                        j++;
+                    }
+                }
             }
-            while (j < end && char.IsAsciiLetter(text[j]));
-
-            int length = j - s;
-            if (j < end)
+            else
             {
-                c = text[j];
+                j = s;
+                c = chars[j];
+                while (true)
+                {
+                    // Count the capitals and pack the lower-cased letters (the last eight) for the pronoun test.
+                    upper += c <= 'Z' ? 1 : 0;
+                    key = (key << 8) | (uint)(c | 0x20);
+                    if ((uint)++j >= (uint)chars.Length || !char.IsAsciiLetter(c = chars[j]))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (j < chars.Length)
+            {
+                c = chars[j];
 
                 // Digits, apostrophes and hyphens may continue the word; a full stop after one letter may be an
-                // initialism ("U.S."); anything outside ASCII needs the class tables.
-                if (c >= 0x80 || char.IsAsciiDigit(c) || c is '\'' or '-' || (c == '.' && length == 1))
+                // initialism ("U.S."); outside ASCII, letters, marks, invisible characters, hyphens and single
+                // quotation marks may continue it.
+                if (c < 0x80
+                    ? char.IsAsciiDigit(c) || c is '\'' or '-' || (c == '.' && j == s + 1)
+                    : ContinuesWord(NonAscii(c, j, out _)))
                 {
                     return -1;
                 }
             }
 
+            int length = j - s;
             TokenFlags flags = upper == 0 ? TokenFlags.Lower : upper == length && length >= 2 ? TokenFlags.AllCaps : TokenFlags.None;
-            c = text[s];
+            c = chars[s];
             if (c <= 'Z')
             {
                 flags |= TokenFlags.Capitalized;
             }
 
             uint initial = (uint)((c | 0x20) - 'a');
-            if (length <= 6 && ((PronounInitials >> (int)initial) & 1) != 0)
+            if (length <= 6 && ((PronounInitials >> (int)initial) & 1) != 0 && (upper < length || length == 1))
             {
-                flags |= TokenText.AsciiPronounClass(text.AsSpan(s, length)) switch
+                flags |= TokenText.PackedPronounClass(key) switch
                 {
                     2 => TokenFlags.Pronoun | TokenFlags.SubjectPronoun,
                     1 => TokenFlags.Pronoun,
@@ -669,6 +738,11 @@ public static class Tokenizer
             Add(s, length, TokenKind.Word, flags);
             return j;
         }
+
+        /// <summary>Returns whether a character of class <paramref name="cls"/> after a letter may be part of the
+        /// same word in <see cref="ScanWord"/>, so that <see cref="ScanAsciiWord"/> must leave the word to it.</summary>
+        private static bool ContinuesWord(byte cls) =>
+            IsWordClass(cls) || cls is ClsIgnorable or ClsLeftSingle or ClsRightSingle or ClsStraightSingle or ClsHyphen;
 
         private int ScanWord(int s, bool leadingApostrophe)
         {
