@@ -308,10 +308,12 @@ internal sealed class EntityIndex
 
             bool afterCompanyNoun = j == i + 1 && i > first && text.Tokens[i - 1].Kind == TokenKind.Word && !char.IsUpper(s[text.Tokens[i - 1].Start]) &&
                 NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length));
+            bool afterThe = i > first && s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
             runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym)
             {
                 AfterCompanyNoun = afterCompanyNoun,
                 InTitleCaseHeadline = titleCase,
+                AfterThe = afterThe,
             });
             i = j;
         }
@@ -392,7 +394,7 @@ internal sealed class EntityIndex
             string single = StripPossessive(run.Span.Slice(s));
             if (_orgs.Find(o => o.Name == single) is null)
             {
-                _orgs.Add(new OrgEntry(single, run.Span.Start)); // "rail operator Westline"
+                _orgs.Add(new OrgEntry(single, run.Span.Start, isCompany: true)); // "rail operator Westline"
             }
 
             return;
@@ -415,9 +417,11 @@ internal sealed class EntityIndex
             return;
         }
 
-        if (run.InTitleCaseHeadline)
+        if (run.InTitleCaseHeadline || run.AfterThe)
         {
-            return; // "Governor Lindqvist’s Tax Grab Will Cost Families": every word is capitalised, names cannot be told apart
+            // "Governor Lindqvist’s Tax Grab Will Cost Families": every word is capitalised, names cannot be told apart;
+            // "the Continental Championships": a capitalised name after "the" is an event, a place or a body, not a person
+            return;
         }
 
         foreach (TextSpan part in PersonParts(s, run.Span))
@@ -682,5 +686,7 @@ internal sealed class EntityIndex
         public bool AfterCompanyNoun { get; init; }
 
         public bool InTitleCaseHeadline { get; init; }
+
+        public bool AfterThe { get; init; }
     }
 }

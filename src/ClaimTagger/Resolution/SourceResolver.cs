@@ -54,18 +54,17 @@ internal static class SourceResolver
             RoleSpan? source = tag.Role(SourceRole);
             if (source is not null)
             {
-                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph);
+                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph) with { Since = tag.Start };
                 speakers.Add(speaker);
                 if (source.Resolved != speaker.Mention.Resolved)
                 {
                     tag = WithSource(tag, speaker.Mention);
                 }
             }
-            else if (tag.Label == Label.DirectQuote && speakers.Count > 0 && paragraph - speakers[^1].Paragraph is 0 or 1)
+            else if (tag.Label == Label.DirectQuote && FloatingSpeaker(index, speakers, tag.Start, paragraph) is { } previous)
             {
-                Speaker previous = speakers[^1];
                 tag = WithSource(tag, previous.Mention);
-                speakers.Add(previous with { Sentence = sentence, Paragraph = paragraph });
+                speakers.Add(previous with { Sentence = sentence, Paragraph = paragraph, Since = tag.Start });
             }
             else if (tag.Label == Label.Claim && ContinuesSentence(text.Text, tag.Start) && SpeakerOfSentence(index, speakers, sentence, tag.Start) is { } speaker)
             {
@@ -164,15 +163,25 @@ internal static class SourceResolver
             return Make(titled, titled.FullName);
         }
 
-        if (IsBareNoun(headText) && (NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()) || NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant())) &&
-            index.OrgByNoun(lastWord.ToLowerInvariant(), source.Start) is { } byNoun)
+        if (IsBareNoun(headText) && (NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()) || NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant())))
         {
-            return Make(null, byNoun);
+            // "the company": an organisation the article named, else the last named organisation that spoke
+            string? byNoun = index.OrgByNoun(lastWord.ToLowerInvariant(), source.Start) ??
+                (NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant()) ? LastOrgSpeaker(speakers, paragraph) : null);
+            if (byNoun is not null)
+            {
+                return Make(null, byNoun);
+            }
+        }
+
+        if (IsBareNoun(headText) && lastWord.Length > 1 && char.IsUpper(lastWord[0]) && NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()))
+        {
+            return Make(null, lastWord); // "the Kremlin", "the Pentagon": the article gives no longer name
         }
 
         if (PersonDescription(headText) is { } described)
         {
-            if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.IndexOf(' ', 4) < 0 || headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && IsYearOld(lastWord))
+            if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.Count(c => c == ' ') <= 3)
             {
                 // "the 26-year-old", "the Frenchwoman": a definite description refers back like a pronoun
                 (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, described);
@@ -290,6 +299,38 @@ internal static class SourceResolver
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// The speaker of a quotation with no attribution of its own: the last speaker in this or the previous paragraph,
+    /// unless a person named more recently there, first in their sentence, is the one who now speaks ("Vermeer was
+    /// more cautious. ‘Three points is three points.’").
+    /// </summary>
+    private static Speaker? FloatingSpeaker(EntityIndex index, List<Speaker> speakers, int position, int paragraph)
+    {
+        Speaker? previous = speakers.Count > 0 && paragraph - speakers[^1].Paragraph is 0 or 1 ? speakers[^1] : null;
+        EntityMention? subject = null;
+        foreach (EntityMention m in index.Mentions)
+        {
+            if (m.Start >= position)
+            {
+                break;
+            }
+
+            if (m.Person is not null && m.IsSubject && !m.InQuote && paragraph - m.Paragraph is 0 or 1)
+            {
+                subject = m;
+            }
+        }
+
+        int previousAt = previous is null ? -1 : Math.Max(previous.Mention.Start, previous.Since);
+        if (subject is not null && subject.Start > previousAt)
+        {
+            string text = index.Text.Text[subject.Start..subject.End];
+            return new Speaker(new RoleSpan(subject.Start, subject.End, text, subject.Person!.FullName), subject.Person, subject.Sentence, subject.Paragraph);
+        }
+
+        return previous;
     }
 
     /// <summary>The speaker a continuing claim takes: the last speaker in its sentence, else the sentence's subject.</summary>
@@ -413,9 +454,9 @@ internal static class SourceResolver
 
     private static string? LastOrgSpeaker(List<Speaker> speakers, int paragraph)
     {
-        for (int i = speakers.Count - 1; i >= 0 && paragraph - speakers[i].Paragraph <= 2; i--)
+        for (int i = speakers.Count - 1; i >= 0 && paragraph - speakers[i].Paragraph <= 4; i--)
         {
-            if (speakers[i].Person is null && speakers[i].Mention.Resolved is { } name)
+            if (speakers[i].Person is null && !speakers[i].IsUnnamedPerson && speakers[i].Mention.Resolved is { } name)
             {
                 return name;
             }
@@ -533,5 +574,8 @@ internal static class SourceResolver
 
         /// <summary>Gets the gender such a speaker's description implies.</summary>
         public Gender UnnamedGender { get; init; }
+
+        /// <summary>Gets where the speaker last spoke (the start of that tag).</summary>
+        public int Since { get; init; }
     }
 }
