@@ -50,7 +50,8 @@ internal sealed class EntityIndex
             for (int t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 Token token = text.Tokens[t];
-                if (token.Kind == TokenKind.Word && char.IsUpper(text.Text[token.Start]) && text.Tokens[t - 1].Kind == TokenKind.Word)
+                if (token.Kind == TokenKind.Word && char.IsUpper(text.Text[token.Start]) && !text.Tokens[t - 1].Has(TokenFlags.OpenQuote) &&
+                    text.Text[text.Tokens[t - 1].Start] is not (':' or '.' or '!' or '?' or '—' or '–' or '-' or '(' or '|'))
                 {
                     index._capitalisedMidSentence.Add(StripPossessive(text.Text.Substring(token.Start, token.Length)));
                 }
@@ -299,6 +300,10 @@ internal sealed class EntityIndex
             }
 
             // "(AIU)" right after an organisation's name is its acronym.
+            // "Verdane Bio, Inc.": a company suffix after the name marks an organisation
+            int suffixAt = j < end && s[text.Tokens[j].Start] == ',' ? j + 1 : j;
+            bool companySuffix = suffixAt < end && text.Tokens[suffixAt].Kind == TokenKind.Word &&
+                NameWords.CompanySuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[suffixAt].Start, text.Tokens[suffixAt].Length));
             string? acronym = null;
             if (j + 2 < end && s[text.Tokens[j].Start] == '(' && text.Tokens[j + 2].Length == 1 && s[text.Tokens[j + 2].Start] == ')' &&
                 text.Tokens[j + 1].Has(TokenFlags.AllCaps) && text.Tokens[j + 1].Length >= 2)
@@ -314,6 +319,7 @@ internal sealed class EntityIndex
                 AfterCompanyNoun = afterCompanyNoun,
                 InTitleCaseHeadline = titleCase,
                 AfterThe = afterThe,
+                CompanySuffix = companySuffix,
             });
             i = j;
         }
@@ -487,26 +493,40 @@ internal sealed class EntityIndex
         }
     }
 
-    /// <summary>Marks the first person or organisation named in each sentence, outside quotation marks, as its subject.</summary>
+    /// <summary>
+    /// Marks, in each sentence, the first person and the first organisation named outside quotation marks and not
+    /// as a possessive ("Calder’s striker Ruud Vermeer": the striker, not the club, is the subject).
+    /// </summary>
     private void MarkSubjects()
     {
-        int sentence = -1;
+        int personSentence = -1, orgSentence = -1;
+        string s = Text.Text;
         for (int i = 0; i < _mentions.Count; i++)
         {
             EntityMention m = _mentions[i];
-            if (m.InQuote || m.Sentence == sentence)
+            if (m.InQuote || EndsPossessive(s.AsSpan(m.Start, m.End - m.Start)) || (m.End < s.Length && IsApostrophe(s[m.End])))
             {
                 continue;
             }
 
-            sentence = m.Sentence;
-            _mentions[i] = m with { IsSubject = true };
+            if (m.Person is not null && m.Sentence != personSentence)
+            {
+                personSentence = m.Sentence;
+                _mentions[i] = m with { IsSubject = true };
+            }
+            else if (m.Org is not null && m.Sentence != orgSentence)
+            {
+                orgSentence = m.Sentence;
+                _mentions[i] = m with { IsSubject = true };
+            }
         }
     }
 
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
     private bool IsOrganisation(NameRun run, out string? name)
     {
-        name = OrganisationName(run.Span.Slice(Text.Text), run.Acronym is not null);
+        name = OrganisationName(run.Span.Slice(Text.Text), run.Acronym is not null || run.CompanySuffix);
         return name is not null;
     }
 
@@ -688,5 +708,7 @@ internal sealed class EntityIndex
         public bool InTitleCaseHeadline { get; init; }
 
         public bool AfterThe { get; init; }
+
+        public bool CompanySuffix { get; init; }
     }
 }

@@ -118,6 +118,8 @@ internal static class NameWords
         "monitor", "watch", "institution", "society", "charity", "council", "brigade", "regiment", "command",
         "directorate", "inspectorate", "ombudsman", "regulator", "commissioner's", "authority's", "bureau",
         "studios", "records", "publishing", "books", "press", "broadcasting", "airport", "railway", "transit",
+        "town", "athletic", "wanderers", "albion", "rangers", "hotspur", "villa", "city", "county", "fc", "afc", "sc",
+        "bio", "biotech", "therapeutics", "pharmaceutical", "motors", "software", "networks", "telecom", "airways",
     ]);
 
     /// <summary>
@@ -142,6 +144,10 @@ internal static class NameWords
         "agency", "watchdog", "regulator", "campaign", "think-tank", "newspaper", "outlet", "network", "platform", "app",
         "website", "site", "club", "band", "label", "studio", "fund", "investor", "rival", "owner", "consultancy",
     ]);
+
+    /// <summary>Words written after a company's name, often after a comma ("Verdane Bio, Inc.").</summary>
+    public static readonly FrozenSet<string> CompanySuffixes = FrozenSet.ToFrozenSet(
+        ["Inc", "Ltd", "LLC", "LLP", "plc", "PLC", "Corp", "Co", "GmbH", "AG", "SA", "NV", "BV", "Limited", "Holdings", "Group", "SE", "AB", "ASA", "Oyj"]);
 
     /// <summary>Nouns for documents whose author speaks through them ("a report by the charity", "the study found").</summary>
     public static readonly FrozenSet<string> DocumentNouns = FrozenSet.ToFrozenSet(

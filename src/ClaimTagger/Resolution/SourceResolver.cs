@@ -54,7 +54,7 @@ internal static class SourceResolver
             RoleSpan? source = tag.Role(SourceRole);
             if (source is not null)
             {
-                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph) with { Since = tag.Start };
+                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph, ContinuesSpeaking(tag)) with { Since = tag.Start };
                 speakers.Add(speaker);
                 if (source.Resolved != speaker.Mention.Resolved)
                 {
@@ -78,7 +78,7 @@ internal static class SourceResolver
         return result;
     }
 
-    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph)
+    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph, bool continuing)
     {
         string text = index.Text.Text;
         string mention = source.Text.Trim();
@@ -88,6 +88,12 @@ internal static class SourceResolver
         if (lower is "he" or "she" or "him" or "her")
         {
             Gender gender = lower is "he" or "him" ? Gender.Male : Gender.Female;
+            if (continuing && LastSpeaker(speakers, paragraph, gender) is { } same)
+            {
+                // "…,” he added": the speaker goes on
+                return same with { Mention = source with { Resolved = same.Mention.Resolved }, Sentence = sentence, Paragraph = paragraph };
+            }
+
             (PersonEntry? person, Speaker? unnamed) = ResolvePronoun(index, speakers, source.Start, paragraph, gender);
             if (person is not null)
             {
@@ -116,7 +122,7 @@ internal static class SourceResolver
 
         TextSpan head = Head(text, new TextSpan(source.Start, source.End));
         PersonName parsed = NameParser.Parse(text, head);
-        if (parsed.Name is null && head.End < source.End)
+        if (parsed.Name is null && head.End < source.End && IsTitleOnly(head.Slice(text)))
         {
             // "Minister of Construction Farouk Aziz": the name sits after the connector
             PersonName whole = NameParser.Parse(text, new TextSpan(source.Start, source.End));
@@ -323,7 +329,7 @@ internal static class SourceResolver
             }
         }
 
-        int previousAt = previous is null ? -1 : Math.Max(previous.Mention.Start, previous.Since);
+        int previousAt = previous is null ? -1 : Math.Max(previous.Mention.End, previous.Since);
         if (subject is not null && subject.Start > previousAt)
         {
             string text = index.Text.Text[subject.Start..subject.End];
@@ -331,6 +337,22 @@ internal static class SourceResolver
         }
 
         return previous;
+    }
+
+    /// <summary>Whether a tag's cue says the speaker goes on ("added", "continued", "went on").</summary>
+    private static bool ContinuesSpeaking(Tag tag) =>
+        tag.Role("cue")?.Text.ToLowerInvariant() is "added" or "adds" or "continued" or "continues" or "went on" or "goes on" or "concluded" or "insisted" or "repeated" or "stressed";
+
+    /// <summary>The last speaker in this or the previous paragraph whom a he or she can stand for.</summary>
+    private static Speaker? LastSpeaker(List<Speaker> speakers, int paragraph, Gender gender)
+    {
+        if (speakers.Count == 0 || paragraph - speakers[^1].Paragraph > 1)
+        {
+            return null;
+        }
+
+        Speaker last = speakers[^1];
+        return (last.Person is { } person && Compatible(person.Gender, gender)) || (last.IsUnnamedPerson && Compatible(last.UnnamedGender, gender)) ? last : null;
     }
 
     /// <summary>The speaker a continuing claim takes: the last speaker in its sentence, else the sentence's subject.</summary>
@@ -437,6 +459,20 @@ internal static class SourceResolver
         }
 
         return new TextSpan(s, e);
+    }
+
+    private static bool IsTitleOnly(string head)
+    {
+        foreach (string word in head.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string lower = word.ToLowerInvariant();
+            if (!NameWords.TitleWords.Contains(lower) && !NameWords.NotNames.Contains(lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsProperName(string text, TextSpan head)
