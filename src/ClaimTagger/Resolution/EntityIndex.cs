@@ -452,6 +452,12 @@ internal sealed class EntityIndex
     {
         string s = Text.Text;
         string runText = StripPossessive(run.Span.Slice(s));
+        int space = runText.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && space == runText.LastIndexOf(' ') && NameWords.NotNames.Contains(runText[..space].ToLowerInvariant()))
+        {
+            runText = runText[(space + 1)..]; // "The Trust" at the start of a sentence
+        }
+
         if (run.AfterCompanyNoun || (!runText.Contains(' ', StringComparison.Ordinal) && NameWords.OrganisationWords.Contains(runText.ToLowerInvariant())))
         {
             // "rail operator Westline", or "the Trust" / "the Bank" standing for a named organisation
