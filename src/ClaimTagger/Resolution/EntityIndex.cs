@@ -14,6 +14,15 @@ namespace ClaimTagger.Resolution;
 /// <remarks>Built once per article; not thread-safe (tagging builds its own).</remarks>
 internal sealed class EntityIndex
 {
+    /// <summary>Descriptions that stand for a title: "the head of state" is the president (or monarch).</summary>
+    private static readonly (string Phrase, string[] Titles)[] TitleSynonyms =
+    [
+        ("head of state", ["president", "king", "queen", "emir", "sultan"]),
+        ("head of government", ["prime minister", "premier", "chancellor"]),
+        ("top diplomat", ["foreign minister", "secretary of state", "foreign secretary"]),
+        ("premier", ["premier", "prime minister"]),
+    ];
+
     private readonly List<PersonEntry> _people = [];
     private readonly List<OrgEntry> _orgs = [];
     private readonly List<EntityMention> _mentions = [];
@@ -106,6 +115,26 @@ internal sealed class EntityIndex
     /// <param name="name">A canonical name.</param>
     /// <returns>The person, or <see langword="null"/>.</returns>
     public PersonEntry? Person(string name) => _people.Find(p => p.FullName == name);
+
+    /// <summary>Returns the person with this name, adding one for a name the article never gives in full.</summary>
+    /// <param name="name">The name as written ("Mia", "Jane Doe").</param>
+    /// <param name="position">Where it is written.</param>
+    /// <returns>The person.</returns>
+    public PersonEntry EnsurePerson(string name, int position)
+    {
+        PersonEntry? person = Person(name);
+        if (person is null)
+        {
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            person = new PersonEntry(name, space < 0 ? name : name[..space], name[(name.LastIndexOf(' ') + 1)..], position)
+            {
+                Gender = FirstNames.GenderOf(space < 0 ? name : name[..space]),
+            };
+            _people.Add(person);
+        }
+
+        return person;
+    }
 
     /// <summary>Resolves a one-word name ("Achterberg", "Brooke") to the person it stands for.</summary>
     /// <param name="word">The word.</param>
@@ -215,7 +244,25 @@ internal sealed class EntityIndex
     /// <returns>The person, or <see langword="null"/>.</returns>
     public PersonEntry? PersonByTitle(string title, int position)
     {
-        string[] wanted = title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        string lowerTitle = title.ToLowerInvariant();
+        foreach ((string phrase, string[] titles) in TitleSynonyms)
+        {
+            if (lowerTitle.Contains(phrase, StringComparison.Ordinal))
+            {
+                // "the head of state" names whoever holds one of these titles
+                foreach (string synonym in titles)
+                {
+                    if (PersonByTitle(synonym, position) is { } holder)
+                    {
+                        return holder;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        string[] wanted = lowerTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => NameWords.TitleWords.Contains(w) && !NameWords.OrganisationWords.Contains(w) && !NameWords.TitleModifiers.Contains(w)).ToArray();
         if (wanted.Length == 0)
         {
@@ -440,9 +487,11 @@ internal sealed class EntityIndex
 
             if (_people.Find(p => p.FullName == parsed.Name) is null)
             {
-                _people.Add(new PersonEntry(parsed.Name, parsed.Name[..parsed.Name.IndexOf(' ', StringComparison.Ordinal)], parsed.Name[(parsed.Name.LastIndexOf(' ') + 1)..], part.Start)
+                string firstName = parsed.Name[..parsed.Name.IndexOf(' ', StringComparison.Ordinal)];
+                Gender gender = GenderOf(parsed.Title);
+                _people.Add(new PersonEntry(parsed.Name, firstName, parsed.Name[(parsed.Name.LastIndexOf(' ') + 1)..], part.Start)
                 {
-                    Gender = GenderOf(parsed.Title),
+                    Gender = gender != Gender.Unknown ? gender : FirstNames.GenderOf(firstName),
                 });
             }
         }

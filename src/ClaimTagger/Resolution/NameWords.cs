@@ -192,6 +192,14 @@ internal static class NameWords
         ["trader"] = Gender.Unknown, ["farmer"] = Gender.Unknown, ["driver"] = Gender.Unknown, ["passenger"] = Gender.Unknown,
         ["customer"] = Gender.Unknown, ["tenant"] = Gender.Unknown, ["employee"] = Gender.Unknown, ["executive"] = Gender.Unknown,
         ["aide"] = Gender.Unknown, ["adviser"] = Gender.Unknown, ["advisor"] = Gender.Unknown, ["analyst"] = Gender.Unknown,
+        ["midfielder"] = Gender.Unknown, ["goalkeeper"] = Gender.Unknown, ["keeper"] = Gender.Unknown, ["forward"] = Gender.Unknown,
+        ["winger"] = Gender.Unknown, ["defender"] = Gender.Unknown, ["rookie"] = Gender.Unknown, ["batsman"] = Gender.Male,
+        ["bowler"] = Gender.Unknown, ["jockey"] = Gender.Unknown, ["skipper"] = Gender.Unknown, ["boxer"] = Gender.Unknown,
+        ["fighter"] = Gender.Unknown, ["golfer"] = Gender.Unknown, ["cyclist"] = Gender.Unknown, ["runner"] = Gender.Unknown,
+        ["swimmer"] = Gender.Unknown, ["youngster"] = Gender.Unknown, ["newcomer"] = Gender.Unknown, ["mother-of-two"] = Gender.Female,
+        ["father-of-two"] = Gender.Male, ["mum-of-two"] = Gender.Female, ["dad-of-two"] = Gender.Male, ["grandmother-of-three"] = Gender.Female,
+        ["businessman"] = Gender.Male, ["businesswoman"] = Gender.Female, ["socialite"] = Gender.Unknown, ["influencer"] = Gender.Unknown,
+        ["personality"] = Gender.Unknown, ["beauty"] = Gender.Female, ["hunk"] = Gender.Male, ["lad"] = Gender.Male, ["lass"] = Gender.Female,
     }.ToFrozenDictionary();
 
     /// <summary>Common nouns that refer back to a business named earlier ("the company said").</summary>

@@ -54,7 +54,8 @@ internal static class SourceResolver
             RoleSpan? source = tag.Role(SourceRole);
             if (source is not null)
             {
-                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph, ContinuesSpeaking(tag)) with { Since = tag.Start };
+                bool afterQuote = tag.Label == Label.DirectQuote && tag.Role("content") is { } quoted && quoted.End <= source.Start;
+                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph, ContinuesSpeaking(tag), afterQuote) with { Since = tag.Start };
                 speakers.Add(speaker);
                 if (source.Resolved != speaker.Mention.Resolved)
                 {
@@ -78,7 +79,7 @@ internal static class SourceResolver
         return result;
     }
 
-    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph, bool continuing)
+    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph, bool continuing, bool afterQuote)
     {
         string text = index.Text.Text;
         string mention = source.Text.Trim();
@@ -94,7 +95,7 @@ internal static class SourceResolver
                 return same with { Mention = source with { Resolved = same.Mention.Resolved }, Sentence = sentence, Paragraph = paragraph };
             }
 
-            (PersonEntry? person, Speaker? unnamed) = ResolvePronoun(index, speakers, source.Start, paragraph, gender);
+            (PersonEntry? person, Speaker? unnamed) = ResolvePronoun(index, speakers, source.Start, paragraph, gender, afterQuote);
             if (person is not null)
             {
                 EntityIndex.NoteGender(person, gender);
@@ -148,7 +149,10 @@ internal static class SourceResolver
 
             if (parsed.NameWordCount >= 2 || (IsProperName(text, head) && index.IsCapitalisedMidSentence(parsed.Name)))
             {
-                return Make(null, parsed.Name);
+                // a name the article never gives in full ("her sister Mia"): a person pronouns can refer back to
+                PersonEntry named = index.EnsurePerson(parsed.Name, source.Start);
+                EntityIndex.NoteGender(named, EntityIndex.GenderOf(parsed.Title));
+                return Make(named, named.FullName);
             }
         }
 
@@ -183,6 +187,13 @@ internal static class SourceResolver
         if (IsBareNoun(headText) && lastWord.Length > 1 && char.IsUpper(lastWord[0]) && NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()))
         {
             return Make(null, lastWord); // "the Kremlin", "the Pentagon": the article gives no longer name
+        }
+
+        if (IsDemonym(headText))
+        {
+            // "the Scot", "the Brazilian": a one-word description of a person named earlier
+            (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, Gender.Unknown);
+            return person is null ? Make(null, null) : Make(person, person.FullName);
         }
 
         if (PersonDescription(headText) is { } described)
@@ -225,6 +236,14 @@ internal static class SourceResolver
         return last.EndsWith("man", StringComparison.Ordinal) && last.Length > 4 ? Gender.Male : null;
     }
 
+    /// <summary>"the Scot", "the Dutchman": "the" and one capitalised word that names no organisation.</summary>
+    private static bool IsDemonym(string head)
+    {
+        string[] words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words[1].Length > 2 && char.IsUpper(words[1][0]) &&
+            !char.IsUpper(words[1][1]) && !NameWords.OrganisationWords.Contains(words[1].ToLowerInvariant()) && !NameWords.TitleWords.Contains(words[1].ToLowerInvariant());
+    }
+
     private static bool IsYearOld(string word) =>
         word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && word.Length > 9 && char.IsDigit(word[0]);
 
@@ -234,10 +253,10 @@ internal static class SourceResolver
     /// most recent fitting speaker is someone the article does not name ("One mother said …"), the pronoun stands
     /// for that speaker and resolves to no name.
     /// </summary>
-    private static (PersonEntry? Person, Speaker? Unnamed) ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender)
+    private static (PersonEntry? Person, Speaker? Unnamed) ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender, bool afterQuote = false)
     {
         PersonEntry? subject = null, other = null;
-        int subjectAt = -1, otherAt = -1;
+        int subjectAt = -1, otherAt = -1, subjectParagraph = -1;
         foreach (EntityMention m in index.Mentions)
         {
             if (m.Start >= position)
@@ -252,11 +271,35 @@ internal static class SourceResolver
 
             if (m.IsSubject)
             {
-                (subject, subjectAt) = (person, m.Start);
+                (subject, subjectAt, subjectParagraph) = (person, m.Start, m.Paragraph);
             }
             else
             {
                 (other, otherAt) = (person, m.Start);
+            }
+        }
+
+        // "…,” he said" after a quotation: someone named only in an earlier paragraph does not displace the last
+        // speaker, who is the one usually still talking ("Coach Vance said … Pike missed training … “…,” he said").
+        if (afterQuote && subjectParagraph < paragraph)
+        {
+            for (int i = speakers.Count - 1; i >= 0; i--)
+            {
+                Speaker s = speakers[i];
+                if (s.Mention.Start >= position || paragraph - s.Paragraph > PronounReach)
+                {
+                    continue;
+                }
+
+                if (s.Person is { } p && Compatible(p.Gender, gender))
+                {
+                    return (p, null);
+                }
+
+                if (s.Person is null && s.IsUnnamedPerson && Compatible(s.UnnamedGender, gender))
+                {
+                    return (null, s);
+                }
             }
         }
 
