@@ -21,6 +21,7 @@ internal sealed class EntityIndex
         ("head of government", ["prime minister", "premier", "chancellor"]),
         ("top diplomat", ["foreign minister", "secretary of state", "foreign secretary"]),
         ("premier", ["premier", "prime minister"]),
+        ("judge", ["judge", "justice", "recorder", "magistrate"]),
     ];
 
     private readonly List<PersonEntry> _people = [];
@@ -252,7 +253,7 @@ internal sealed class EntityIndex
                 // "the head of state" names whoever holds one of these titles
                 foreach (string synonym in titles)
                 {
-                    if (PersonByTitle(synonym, position) is { } holder)
+                    if (PersonByTitleWords(synonym.Split(' '), position) is { } holder)
                     {
                         return holder;
                     }
@@ -264,11 +265,11 @@ internal sealed class EntityIndex
 
         string[] wanted = lowerTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => NameWords.TitleWords.Contains(w) && !NameWords.OrganisationWords.Contains(w) && !NameWords.TitleModifiers.Contains(w)).ToArray();
-        if (wanted.Length == 0)
-        {
-            return null;
-        }
+        return wanted.Length == 0 ? null : PersonByTitleWords(wanted, position);
+    }
 
+    private PersonEntry? PersonByTitleWords(string[] wanted, int position)
+    {
         PersonEntry? before = null, after = null;
         foreach (EntityMention m in _mentions)
         {

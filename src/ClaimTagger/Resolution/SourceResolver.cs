@@ -76,7 +76,58 @@ internal static class SourceResolver
             result[i] = tag;
         }
 
+        ResolveRepeatedQuotes(text, result);
         return result;
+    }
+
+    /// <summary>
+    /// A quotation with no speaker that the body repeats with one ("‘We will fight on’" in a headline, and later
+    /// "“We will fight on,” she said") takes the speaker of the repetition.
+    /// </summary>
+    private static void ResolveRepeatedQuotes(AnalyzedText text, Tag[] tags)
+    {
+        for (int i = 0; i < tags.Length; i++)
+        {
+            Tag tag = tags[i];
+            if (tag.Label != Label.DirectQuote || tag.Role(SourceRole) is not null || tag.Role("content") is not { } content)
+            {
+                continue;
+            }
+
+            string words = Normalise(content.Text);
+            if (words.Length < 12)
+            {
+                continue;
+            }
+
+            for (int j = i + 1; j < tags.Length; j++)
+            {
+                if (tags[j].Label == Label.DirectQuote && tags[j].Role(SourceRole) is { } other && tags[j].Role("content") is { } said &&
+                    Normalise(said.Text).Contains(words, StringComparison.Ordinal))
+                {
+                    tags[i] = WithSource(tag, other);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string Normalise(string quote)
+    {
+        var letters = new System.Text.StringBuilder(quote.Length);
+        foreach (char c in quote)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+            else if (letters.Length > 0 && letters[^1] != ' ')
+            {
+                letters.Append(' ');
+            }
+        }
+
+        return letters.ToString().Trim();
     }
 
     private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph, bool continuing, bool afterQuote)
