@@ -174,9 +174,9 @@ internal static class RuleCompiler
 
         private TokenTest Test(ElementNode e) => new()
         {
-            TextIds = e.Text is null || e.CaseSensitive ? null : [.. e.Text.Select(words.Add)],
+            TextIds = e.Text is null || e.CaseSensitive ? null : [.. e.Text.Select(words.Add).Distinct().Order()],
             ExactTexts = e.Text is not null && e.CaseSensitive ? [.. e.Text] : null,
-            LowerIds = e.Lower is null ? null : [.. e.Lower.Select(words.Add)],
+            LowerIds = e.Lower is null ? null : [.. e.Lower.Select(words.Add).Distinct().Order()],
             Regex = e.Regex,
             Shapes = e.Shapes?.ToArray(),
             Flags = e.Flags,

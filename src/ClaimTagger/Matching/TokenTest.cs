@@ -5,10 +5,10 @@ namespace ClaimTagger.Matching;
 /// <summary>A compiled one-token test: every present part must pass (each part passes when any of its values does), then <see cref="Negate"/> applies.</summary>
 internal sealed class TokenTest
 {
-    /// <summary>Gets the word ids a case-insensitive <c>text</c>/<c>lower</c> part accepts, or <see langword="null"/>.</summary>
+    /// <summary>Gets the word ids a case-insensitive <c>text</c>/<c>lower</c> part accepts (sorted), or <see langword="null"/>.</summary>
     public int[]? TextIds { get; init; }
 
-    /// <summary>Gets the second word-id part when an element has both <c>text</c> and <c>lower</c>.</summary>
+    /// <summary>Gets the second word-id part (sorted) when an element has both <c>text</c> and <c>lower</c>.</summary>
     public int[]? LowerIds { get; init; }
 
     /// <summary>Gets the exact spellings a case-sensitive <c>text</c> part accepts, or <see langword="null"/>.</summary>
@@ -36,12 +36,12 @@ internal sealed class TokenTest
             return false;
         }
 
-        if (TextIds is not null && Array.IndexOf(TextIds, c.WordIds[t]) < 0)
+        if (TextIds is not null && !Holds(TextIds, c.WordIds[t]))
         {
             return false;
         }
 
-        if (LowerIds is not null && Array.IndexOf(LowerIds, c.WordIds[t]) < 0)
+        if (LowerIds is not null && !Holds(LowerIds, c.WordIds[t]))
         {
             return false;
         }
@@ -58,6 +58,10 @@ internal sealed class TokenTest
 
         return Regex is null || Regex.IsMatch(c.TextOf(t));
     }
+
+    /// <summary>Whether a sorted id list holds <paramref name="id"/>: a scan for short lists, a binary search for long ones.</summary>
+    private static bool Holds(int[] sortedIds, int id) =>
+        sortedIds.Length <= 8 ? Array.IndexOf(sortedIds, id) >= 0 : Array.BinarySearch(sortedIds, id) >= 0;
 
     private bool AnyExact(ReadOnlySpan<char> text)
     {

@@ -14,6 +14,16 @@ namespace ClaimTagger.Resolution;
 /// <remarks>Built once per article; not thread-safe (tagging builds its own).</remarks>
 internal sealed class EntityIndex
 {
+    /// <summary>Descriptions that stand for a title: "the head of state" is the president (or monarch).</summary>
+    private static readonly (string Phrase, string[] Titles)[] TitleSynonyms =
+    [
+        ("head of state", ["president", "king", "queen", "emir", "sultan"]),
+        ("head of government", ["prime minister", "premier", "chancellor"]),
+        ("top diplomat", ["foreign minister", "secretary of state", "foreign secretary"]),
+        ("premier", ["premier", "prime minister"]),
+        ("judge", ["judge", "justice", "recorder", "magistrate"]),
+    ];
+
     private readonly List<PersonEntry> _people = [];
     private readonly List<OrgEntry> _orgs = [];
     private readonly List<EntityMention> _mentions = [];
@@ -50,7 +60,8 @@ internal sealed class EntityIndex
             for (int t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 Token token = text.Tokens[t];
-                if (token.Kind == TokenKind.Word && char.IsUpper(text.Text[token.Start]) && text.Tokens[t - 1].Kind == TokenKind.Word)
+                if (token.Kind == TokenKind.Word && char.IsUpper(text.Text[token.Start]) && !text.Tokens[t - 1].Has(TokenFlags.OpenQuote) &&
+                    text.Text[text.Tokens[t - 1].Start] is not (':' or '.' or '!' or '?' or '—' or '–' or '-' or '(' or '|'))
                 {
                     index._capitalisedMidSentence.Add(StripPossessive(text.Text.Substring(token.Start, token.Length)));
                 }
@@ -105,6 +116,26 @@ internal sealed class EntityIndex
     /// <param name="name">A canonical name.</param>
     /// <returns>The person, or <see langword="null"/>.</returns>
     public PersonEntry? Person(string name) => _people.Find(p => p.FullName == name);
+
+    /// <summary>Returns the person with this name, adding one for a name the article never gives in full.</summary>
+    /// <param name="name">The name as written ("Mia", "Jane Doe").</param>
+    /// <param name="position">Where it is written.</param>
+    /// <returns>The person.</returns>
+    public PersonEntry EnsurePerson(string name, int position)
+    {
+        PersonEntry? person = Person(name);
+        if (person is null)
+        {
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            person = new PersonEntry(name, space < 0 ? name : name[..space], name[(name.LastIndexOf(' ') + 1)..], position)
+            {
+                Gender = FirstNames.GenderOf(space < 0 ? name : name[..space]),
+            };
+            _people.Add(person);
+        }
+
+        return person;
+    }
 
     /// <summary>Resolves a one-word name ("Achterberg", "Brooke") to the person it stands for.</summary>
     /// <param name="word">The word.</param>
@@ -214,13 +245,31 @@ internal sealed class EntityIndex
     /// <returns>The person, or <see langword="null"/>.</returns>
     public PersonEntry? PersonByTitle(string title, int position)
     {
-        string[] wanted = title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => NameWords.TitleWords.Contains(w) && !NameWords.OrganisationWords.Contains(w) && !NameWords.TitleModifiers.Contains(w)).ToArray();
-        if (wanted.Length == 0)
+        string lowerTitle = title.ToLowerInvariant();
+        foreach ((string phrase, string[] titles) in TitleSynonyms)
         {
-            return null;
+            if (lowerTitle.Contains(phrase, StringComparison.Ordinal))
+            {
+                // "the head of state" names whoever holds one of these titles
+                foreach (string synonym in titles)
+                {
+                    if (PersonByTitleWords(synonym.Split(' '), position) is { } holder)
+                    {
+                        return holder;
+                    }
+                }
+
+                return null;
+            }
         }
 
+        string[] wanted = lowerTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => NameWords.TitleWords.Contains(w) && !NameWords.OrganisationWords.Contains(w) && !NameWords.TitleModifiers.Contains(w)).ToArray();
+        return wanted.Length == 0 ? null : PersonByTitleWords(wanted, position);
+    }
+
+    private PersonEntry? PersonByTitleWords(string[] wanted, int position)
+    {
         PersonEntry? before = null, after = null;
         foreach (EntityMention m in _mentions)
         {
@@ -299,6 +348,10 @@ internal sealed class EntityIndex
             }
 
             // "(AIU)" right after an organisation's name is its acronym.
+            // "Verdane Bio, Inc.": a company suffix after the name marks an organisation
+            int suffixAt = j < end && s[text.Tokens[j].Start] == ',' ? j + 1 : j;
+            bool companySuffix = suffixAt < end && text.Tokens[suffixAt].Kind == TokenKind.Word &&
+                NameWords.CompanySuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[suffixAt].Start, text.Tokens[suffixAt].Length));
             string? acronym = null;
             if (j + 2 < end && s[text.Tokens[j].Start] == '(' && text.Tokens[j + 2].Length == 1 && s[text.Tokens[j + 2].Start] == ')' &&
                 text.Tokens[j + 1].Has(TokenFlags.AllCaps) && text.Tokens[j + 1].Length >= 2)
@@ -308,10 +361,13 @@ internal sealed class EntityIndex
 
             bool afterCompanyNoun = j == i + 1 && i > first && text.Tokens[i - 1].Kind == TokenKind.Word && !char.IsUpper(s[text.Tokens[i - 1].Start]) &&
                 NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length));
+            bool afterThe = i > first && s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
             runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym)
             {
                 AfterCompanyNoun = afterCompanyNoun,
                 InTitleCaseHeadline = titleCase,
+                AfterThe = afterThe,
+                CompanySuffix = companySuffix,
             });
             i = j;
         }
@@ -392,7 +448,7 @@ internal sealed class EntityIndex
             string single = StripPossessive(run.Span.Slice(s));
             if (_orgs.Find(o => o.Name == single) is null)
             {
-                _orgs.Add(new OrgEntry(single, run.Span.Start)); // "rail operator Westline"
+                _orgs.Add(new OrgEntry(single, run.Span.Start, isCompany: true)); // "rail operator Westline"
             }
 
             return;
@@ -415,9 +471,11 @@ internal sealed class EntityIndex
             return;
         }
 
-        if (run.InTitleCaseHeadline)
+        if (run.InTitleCaseHeadline || run.AfterThe)
         {
-            return; // "Governor Lindqvist’s Tax Grab Will Cost Families": every word is capitalised, names cannot be told apart
+            // "Governor Lindqvist’s Tax Grab Will Cost Families": every word is capitalised, names cannot be told apart;
+            // "the Continental Championships": a capitalised name after "the" is an event, a place or a body, not a person
+            return;
         }
 
         foreach (TextSpan part in PersonParts(s, run.Span))
@@ -430,9 +488,11 @@ internal sealed class EntityIndex
 
             if (_people.Find(p => p.FullName == parsed.Name) is null)
             {
-                _people.Add(new PersonEntry(parsed.Name, parsed.Name[..parsed.Name.IndexOf(' ', StringComparison.Ordinal)], parsed.Name[(parsed.Name.LastIndexOf(' ') + 1)..], part.Start)
+                string firstName = parsed.Name[..parsed.Name.IndexOf(' ', StringComparison.Ordinal)];
+                Gender gender = GenderOf(parsed.Title);
+                _people.Add(new PersonEntry(parsed.Name, firstName, parsed.Name[(parsed.Name.LastIndexOf(' ') + 1)..], part.Start)
                 {
-                    Gender = GenderOf(parsed.Title),
+                    Gender = gender != Gender.Unknown ? gender : FirstNames.GenderOf(firstName),
                 });
             }
         }
@@ -442,6 +502,12 @@ internal sealed class EntityIndex
     {
         string s = Text.Text;
         string runText = StripPossessive(run.Span.Slice(s));
+        int space = runText.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && space == runText.LastIndexOf(' ') && NameWords.NotNames.Contains(runText[..space].ToLowerInvariant()))
+        {
+            runText = runText[(space + 1)..]; // "The Trust" at the start of a sentence
+        }
+
         if (run.AfterCompanyNoun || (!runText.Contains(' ', StringComparison.Ordinal) && NameWords.OrganisationWords.Contains(runText.ToLowerInvariant())))
         {
             // "rail operator Westline", or "the Trust" / "the Bank" standing for a named organisation
@@ -483,26 +549,40 @@ internal sealed class EntityIndex
         }
     }
 
-    /// <summary>Marks the first person or organisation named in each sentence, outside quotation marks, as its subject.</summary>
+    /// <summary>
+    /// Marks, in each sentence, the first person and the first organisation named outside quotation marks and not
+    /// as a possessive ("Calder’s striker Ruud Vermeer": the striker, not the club, is the subject).
+    /// </summary>
     private void MarkSubjects()
     {
-        int sentence = -1;
+        int personSentence = -1, orgSentence = -1;
+        string s = Text.Text;
         for (int i = 0; i < _mentions.Count; i++)
         {
             EntityMention m = _mentions[i];
-            if (m.InQuote || m.Sentence == sentence)
+            if (m.InQuote || EndsPossessive(s.AsSpan(m.Start, m.End - m.Start)) || (m.End < s.Length && IsApostrophe(s[m.End])))
             {
                 continue;
             }
 
-            sentence = m.Sentence;
-            _mentions[i] = m with { IsSubject = true };
+            if (m.Person is not null && m.Sentence != personSentence)
+            {
+                personSentence = m.Sentence;
+                _mentions[i] = m with { IsSubject = true };
+            }
+            else if (m.Org is not null && m.Sentence != orgSentence)
+            {
+                orgSentence = m.Sentence;
+                _mentions[i] = m with { IsSubject = true };
+            }
         }
     }
 
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
     private bool IsOrganisation(NameRun run, out string? name)
     {
-        name = OrganisationName(run.Span.Slice(Text.Text), run.Acronym is not null);
+        name = OrganisationName(run.Span.Slice(Text.Text), run.Acronym is not null || run.CompanySuffix);
         return name is not null;
     }
 
@@ -682,5 +762,9 @@ internal sealed class EntityIndex
         public bool AfterCompanyNoun { get; init; }
 
         public bool InTitleCaseHeadline { get; init; }
+
+        public bool AfterThe { get; init; }
+
+        public bool CompanySuffix { get; init; }
     }
 }

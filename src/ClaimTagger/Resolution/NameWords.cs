@@ -118,6 +118,8 @@ internal static class NameWords
         "monitor", "watch", "institution", "society", "charity", "council", "brigade", "regiment", "command",
         "directorate", "inspectorate", "ombudsman", "regulator", "commissioner's", "authority's", "bureau",
         "studios", "records", "publishing", "books", "press", "broadcasting", "airport", "railway", "transit",
+        "town", "athletic", "wanderers", "albion", "rangers", "hotspur", "villa", "city", "county", "fc", "afc", "sc",
+        "bio", "biotech", "therapeutics", "pharmaceutical", "motors", "software", "networks", "telecom", "airways",
     ]);
 
     /// <summary>
@@ -142,6 +144,10 @@ internal static class NameWords
         "agency", "watchdog", "regulator", "campaign", "think-tank", "newspaper", "outlet", "network", "platform", "app",
         "website", "site", "club", "band", "label", "studio", "fund", "investor", "rival", "owner", "consultancy",
     ]);
+
+    /// <summary>Words written after a company's name, often after a comma ("Verdane Bio, Inc.").</summary>
+    public static readonly FrozenSet<string> CompanySuffixes = FrozenSet.ToFrozenSet(
+        ["Inc", "Ltd", "LLC", "LLP", "plc", "PLC", "Corp", "Co", "GmbH", "AG", "SA", "NV", "BV", "Limited", "Holdings", "Group", "SE", "AB", "ASA", "Oyj"]);
 
     /// <summary>Nouns for documents whose author speaks through them ("a report by the charity", "the study found").</summary>
     public static readonly FrozenSet<string> DocumentNouns = FrozenSet.ToFrozenSet(
@@ -186,6 +192,14 @@ internal static class NameWords
         ["trader"] = Gender.Unknown, ["farmer"] = Gender.Unknown, ["driver"] = Gender.Unknown, ["passenger"] = Gender.Unknown,
         ["customer"] = Gender.Unknown, ["tenant"] = Gender.Unknown, ["employee"] = Gender.Unknown, ["executive"] = Gender.Unknown,
         ["aide"] = Gender.Unknown, ["adviser"] = Gender.Unknown, ["advisor"] = Gender.Unknown, ["analyst"] = Gender.Unknown,
+        ["midfielder"] = Gender.Unknown, ["goalkeeper"] = Gender.Unknown, ["keeper"] = Gender.Unknown, ["forward"] = Gender.Unknown,
+        ["winger"] = Gender.Unknown, ["defender"] = Gender.Unknown, ["rookie"] = Gender.Unknown, ["batsman"] = Gender.Male,
+        ["bowler"] = Gender.Unknown, ["jockey"] = Gender.Unknown, ["skipper"] = Gender.Unknown, ["boxer"] = Gender.Unknown,
+        ["fighter"] = Gender.Unknown, ["golfer"] = Gender.Unknown, ["cyclist"] = Gender.Unknown, ["runner"] = Gender.Unknown,
+        ["swimmer"] = Gender.Unknown, ["youngster"] = Gender.Unknown, ["newcomer"] = Gender.Unknown, ["mother-of-two"] = Gender.Female,
+        ["father-of-two"] = Gender.Male, ["mum-of-two"] = Gender.Female, ["dad-of-two"] = Gender.Male, ["grandmother-of-three"] = Gender.Female,
+        ["businessman"] = Gender.Male, ["businesswoman"] = Gender.Female, ["socialite"] = Gender.Unknown, ["influencer"] = Gender.Unknown,
+        ["personality"] = Gender.Unknown, ["beauty"] = Gender.Female, ["hunk"] = Gender.Male, ["lad"] = Gender.Male, ["lass"] = Gender.Female,
     }.ToFrozenDictionary();
 
     /// <summary>Common nouns that refer back to a business named earlier ("the company said").</summary>

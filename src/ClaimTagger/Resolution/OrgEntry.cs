@@ -6,13 +6,14 @@ internal sealed record OrgEntry
     /// <summary>Initializes a new instance of the <see cref="OrgEntry"/> class.</summary>
     /// <param name="name">The canonical name.</param>
     /// <param name="position">Where it first appears.</param>
-    public OrgEntry(string name, int position)
+    /// <param name="isCompany">Whether the article calls it a business ("rail operator Westline") even if its name does not say so.</param>
+    public OrgEntry(string name, int position, bool isCompany = false)
     {
         Name = name;
         Position = position;
         Words = new HashSet<string>(name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         FirstWord = name.Split(' ', 2)[0];
-        IsCompany = Words.Overlaps(NameWords.CompanyWords);
+        IsCompany = isCompany || Words.Overlaps(NameWords.CompanyWords);
     }
 
     /// <summary>Gets the canonical name.</summary>

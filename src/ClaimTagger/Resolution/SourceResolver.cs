@@ -54,18 +54,18 @@ internal static class SourceResolver
             RoleSpan? source = tag.Role(SourceRole);
             if (source is not null)
             {
-                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph);
+                bool afterQuote = tag.Label == Label.DirectQuote && tag.Role("content") is { } quoted && quoted.End <= source.Start;
+                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph, ContinuesSpeaking(tag), afterQuote) with { Since = tag.Start };
                 speakers.Add(speaker);
                 if (source.Resolved != speaker.Mention.Resolved)
                 {
                     tag = WithSource(tag, speaker.Mention);
                 }
             }
-            else if (tag.Label == Label.DirectQuote && speakers.Count > 0 && paragraph - speakers[^1].Paragraph is 0 or 1)
+            else if (tag.Label == Label.DirectQuote && FloatingSpeaker(index, speakers, tag.Start, paragraph) is { } previous)
             {
-                Speaker previous = speakers[^1];
                 tag = WithSource(tag, previous.Mention);
-                speakers.Add(previous with { Sentence = sentence, Paragraph = paragraph });
+                speakers.Add(previous with { Sentence = sentence, Paragraph = paragraph, Since = tag.Start });
             }
             else if (tag.Label == Label.Claim && ContinuesSentence(text.Text, tag.Start) && SpeakerOfSentence(index, speakers, sentence, tag.Start) is { } speaker)
             {
@@ -76,10 +76,61 @@ internal static class SourceResolver
             result[i] = tag;
         }
 
+        ResolveRepeatedQuotes(text, result);
         return result;
     }
 
-    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph)
+    /// <summary>
+    /// A quotation with no speaker that the body repeats with one ("‘We will fight on’" in a headline, and later
+    /// "“We will fight on,” she said") takes the speaker of the repetition.
+    /// </summary>
+    private static void ResolveRepeatedQuotes(AnalyzedText text, Tag[] tags)
+    {
+        for (int i = 0; i < tags.Length; i++)
+        {
+            Tag tag = tags[i];
+            if (tag.Label != Label.DirectQuote || tag.Role(SourceRole) is not null || tag.Role("content") is not { } content)
+            {
+                continue;
+            }
+
+            string words = Normalise(content.Text);
+            if (words.Length < 12)
+            {
+                continue;
+            }
+
+            for (int j = i + 1; j < tags.Length; j++)
+            {
+                if (tags[j].Label == Label.DirectQuote && tags[j].Role(SourceRole) is { } other && tags[j].Role("content") is { } said &&
+                    Normalise(said.Text).Contains(words, StringComparison.Ordinal))
+                {
+                    tags[i] = WithSource(tag, other);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string Normalise(string quote)
+    {
+        var letters = new System.Text.StringBuilder(quote.Length);
+        foreach (char c in quote)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+            else if (letters.Length > 0 && letters[^1] != ' ')
+            {
+                letters.Append(' ');
+            }
+        }
+
+        return letters.ToString().Trim();
+    }
+
+    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph, bool continuing, bool afterQuote)
     {
         string text = index.Text.Text;
         string mention = source.Text.Trim();
@@ -89,7 +140,13 @@ internal static class SourceResolver
         if (lower is "he" or "she" or "him" or "her")
         {
             Gender gender = lower is "he" or "him" ? Gender.Male : Gender.Female;
-            (PersonEntry? person, Speaker? unnamed) = ResolvePronoun(index, speakers, source.Start, paragraph, gender);
+            if (continuing && LastSpeaker(speakers, paragraph, gender) is { } same)
+            {
+                // "…,” he added": the speaker goes on
+                return same with { Mention = source with { Resolved = same.Mention.Resolved }, Sentence = sentence, Paragraph = paragraph };
+            }
+
+            (PersonEntry? person, Speaker? unnamed) = ResolvePronoun(index, speakers, source.Start, paragraph, gender, afterQuote);
             if (person is not null)
             {
                 EntityIndex.NoteGender(person, gender);
@@ -117,7 +174,7 @@ internal static class SourceResolver
 
         TextSpan head = Head(text, new TextSpan(source.Start, source.End));
         PersonName parsed = NameParser.Parse(text, head);
-        if (parsed.Name is null && head.End < source.End)
+        if (parsed.Name is null && head.End < source.End && IsTitleOnly(head.Slice(text)))
         {
             // "Minister of Construction Farouk Aziz": the name sits after the connector
             PersonName whole = NameParser.Parse(text, new TextSpan(source.Start, source.End));
@@ -143,7 +200,10 @@ internal static class SourceResolver
 
             if (parsed.NameWordCount >= 2 || (IsProperName(text, head) && index.IsCapitalisedMidSentence(parsed.Name)))
             {
-                return Make(null, parsed.Name);
+                // a name the article never gives in full ("her sister Mia"): a person pronouns can refer back to
+                PersonEntry named = index.EnsurePerson(parsed.Name, source.Start);
+                EntityIndex.NoteGender(named, EntityIndex.GenderOf(parsed.Title));
+                return Make(named, named.FullName);
             }
         }
 
@@ -164,15 +224,32 @@ internal static class SourceResolver
             return Make(titled, titled.FullName);
         }
 
-        if (IsBareNoun(headText) && (NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()) || NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant())) &&
-            index.OrgByNoun(lastWord.ToLowerInvariant(), source.Start) is { } byNoun)
+        if (IsBareNoun(headText) && (NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()) || NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant())))
         {
-            return Make(null, byNoun);
+            // "the company": an organisation the article named, else the last named organisation that spoke
+            string? byNoun = index.OrgByNoun(lastWord.ToLowerInvariant(), source.Start) ??
+                (NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant()) ? LastOrgSpeaker(speakers, paragraph) : null);
+            if (byNoun is not null)
+            {
+                return Make(null, byNoun);
+            }
+        }
+
+        if (IsBareNoun(headText) && lastWord.Length > 1 && char.IsUpper(lastWord[0]) && NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()))
+        {
+            return Make(null, lastWord); // "the Kremlin", "the Pentagon": the article gives no longer name
+        }
+
+        if (IsDemonym(headText))
+        {
+            // "the Scot", "the Brazilian": a one-word description of a person named earlier
+            (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, Gender.Unknown);
+            return person is null ? Make(null, null) : Make(person, person.FullName);
         }
 
         if (PersonDescription(headText) is { } described)
         {
-            if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.IndexOf(' ', 4) < 0 || headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && IsYearOld(lastWord))
+            if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.Count(c => c == ' ') <= 3)
             {
                 // "the 26-year-old", "the Frenchwoman": a definite description refers back like a pronoun
                 (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, described);
@@ -210,6 +287,14 @@ internal static class SourceResolver
         return last.EndsWith("man", StringComparison.Ordinal) && last.Length > 4 ? Gender.Male : null;
     }
 
+    /// <summary>"the Scot", "the Dutchman": "the" and one capitalised word that names no organisation.</summary>
+    private static bool IsDemonym(string head)
+    {
+        string[] words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words[1].Length > 2 && char.IsUpper(words[1][0]) &&
+            !char.IsUpper(words[1][1]) && !NameWords.OrganisationWords.Contains(words[1].ToLowerInvariant()) && !NameWords.TitleWords.Contains(words[1].ToLowerInvariant());
+    }
+
     private static bool IsYearOld(string word) =>
         word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && word.Length > 9 && char.IsDigit(word[0]);
 
@@ -219,10 +304,10 @@ internal static class SourceResolver
     /// most recent fitting speaker is someone the article does not name ("One mother said …"), the pronoun stands
     /// for that speaker and resolves to no name.
     /// </summary>
-    private static (PersonEntry? Person, Speaker? Unnamed) ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender)
+    private static (PersonEntry? Person, Speaker? Unnamed) ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender, bool afterQuote = false)
     {
         PersonEntry? subject = null, other = null;
-        int subjectAt = -1, otherAt = -1;
+        int subjectAt = -1, otherAt = -1, subjectParagraph = -1;
         foreach (EntityMention m in index.Mentions)
         {
             if (m.Start >= position)
@@ -237,11 +322,35 @@ internal static class SourceResolver
 
             if (m.IsSubject)
             {
-                (subject, subjectAt) = (person, m.Start);
+                (subject, subjectAt, subjectParagraph) = (person, m.Start, m.Paragraph);
             }
             else
             {
                 (other, otherAt) = (person, m.Start);
+            }
+        }
+
+        // "…,” he said" after a quotation: someone named only in an earlier paragraph does not displace the last
+        // speaker, who is the one usually still talking ("Coach Vance said … Pike missed training … “…,” he said").
+        if (afterQuote && subjectParagraph < paragraph)
+        {
+            for (int i = speakers.Count - 1; i >= 0; i--)
+            {
+                Speaker s = speakers[i];
+                if (s.Mention.Start >= position || paragraph - s.Paragraph > PronounReach)
+                {
+                    continue;
+                }
+
+                if (s.Person is { } p && Compatible(p.Gender, gender))
+                {
+                    return (p, null);
+                }
+
+                if (s.Person is null && s.IsUnnamedPerson && Compatible(s.UnnamedGender, gender))
+                {
+                    return (null, s);
+                }
             }
         }
 
@@ -290,6 +399,54 @@ internal static class SourceResolver
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// The speaker of a quotation with no attribution of its own: the last speaker in this or the previous paragraph,
+    /// unless a person named more recently there, first in their sentence, is the one who now speaks ("Vermeer was
+    /// more cautious. ‘Three points is three points.’").
+    /// </summary>
+    private static Speaker? FloatingSpeaker(EntityIndex index, List<Speaker> speakers, int position, int paragraph)
+    {
+        Speaker? previous = speakers.Count > 0 && paragraph - speakers[^1].Paragraph is 0 or 1 ? speakers[^1] : null;
+        EntityMention? subject = null;
+        foreach (EntityMention m in index.Mentions)
+        {
+            if (m.Start >= position)
+            {
+                break;
+            }
+
+            if (m.Person is not null && m.IsSubject && !m.InQuote && paragraph - m.Paragraph is 0 or 1)
+            {
+                subject = m;
+            }
+        }
+
+        int previousAt = previous is null ? -1 : Math.Max(previous.Mention.End, previous.Since);
+        if (subject is not null && subject.Start > previousAt)
+        {
+            string text = index.Text.Text[subject.Start..subject.End];
+            return new Speaker(new RoleSpan(subject.Start, subject.End, text, subject.Person!.FullName), subject.Person, subject.Sentence, subject.Paragraph);
+        }
+
+        return previous;
+    }
+
+    /// <summary>Whether a tag's cue says the speaker goes on ("added", "continued", "went on").</summary>
+    private static bool ContinuesSpeaking(Tag tag) =>
+        tag.Role("cue")?.Text.ToLowerInvariant() is "added" or "adds" or "continued" or "continues" or "went on" or "goes on" or "concluded" or "insisted" or "repeated" or "stressed";
+
+    /// <summary>The last speaker in this or the previous paragraph whom a he or she can stand for.</summary>
+    private static Speaker? LastSpeaker(List<Speaker> speakers, int paragraph, Gender gender)
+    {
+        if (speakers.Count == 0 || paragraph - speakers[^1].Paragraph > 1)
+        {
+            return null;
+        }
+
+        Speaker last = speakers[^1];
+        return (last.Person is { } person && Compatible(person.Gender, gender)) || (last.IsUnnamedPerson && Compatible(last.UnnamedGender, gender)) ? last : null;
     }
 
     /// <summary>The speaker a continuing claim takes: the last speaker in its sentence, else the sentence's subject.</summary>
@@ -398,6 +555,20 @@ internal static class SourceResolver
         return new TextSpan(s, e);
     }
 
+    private static bool IsTitleOnly(string head)
+    {
+        foreach (string word in head.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string lower = word.ToLowerInvariant();
+            if (!NameWords.TitleWords.Contains(lower) && !NameWords.NotNames.Contains(lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsProperName(string text, TextSpan head)
     {
         string h = head.Slice(text).Trim();
@@ -413,9 +584,9 @@ internal static class SourceResolver
 
     private static string? LastOrgSpeaker(List<Speaker> speakers, int paragraph)
     {
-        for (int i = speakers.Count - 1; i >= 0 && paragraph - speakers[i].Paragraph <= 2; i--)
+        for (int i = speakers.Count - 1; i >= 0 && paragraph - speakers[i].Paragraph <= 4; i--)
         {
-            if (speakers[i].Person is null && speakers[i].Mention.Resolved is { } name)
+            if (speakers[i].Person is null && !speakers[i].IsUnnamedPerson && speakers[i].Mention.Resolved is { } name)
             {
                 return name;
             }
@@ -533,5 +704,8 @@ internal static class SourceResolver
 
         /// <summary>Gets the gender such a speaker's description implies.</summary>
         public Gender UnnamedGender { get; init; }
+
+        /// <summary>Gets where the speaker last spoke (the start of that tag).</summary>
+        public int Since { get; init; }
     }
 }
