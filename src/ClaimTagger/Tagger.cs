@@ -123,8 +123,8 @@ public sealed class Tagger : ITagger
     internal static TaggedArticle Build(AnalyzedText analyzed, IReadOnlyList<RuleMatch> kept, IReadOnlyList<string> diagnostics)
     {
         string text = analyzed.Text;
-        var tags = new List<Tag>(kept.Count);
-        foreach (RuleMatch m in kept.OrderBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.Rule.Order))
+        var built = new List<(Tag Tag, int Order)>(kept.Count);
+        foreach (RuleMatch m in kept)
         {
             var roles = new Dictionary<string, RoleSpan>(StringComparer.Ordinal);
             foreach ((string name, (int roleStart, int roleEnd)) in m.Roles)
@@ -134,8 +134,11 @@ public sealed class Tagger : ITagger
 
             (int start, int end) = BuiltInLabel(m.Rule.Label) ? TrimToRoles(text, m) : (m.Start, m.End);
             int[] sentences = SentencesOf(analyzed, m, start, end);
-            tags.Add(new Tag(m.Rule.Label, m.Rule.Id, m.Rule.Kind, start, end, text[start..end], sentences, m.Rule.Confidence, roles));
+            built.Add((new Tag(m.Rule.Label, m.Rule.Id, m.Rule.Kind, start, end, text[start..end], sentences, m.Rule.Confidence, roles), m.Rule.Order));
         }
+
+        // Ordered by the spans as published (after trimming to the roles), then by rule order.
+        List<Tag> tags = [.. built.OrderBy(b => b.Tag.Start).ThenBy(b => b.Tag.End).ThenBy(b => b.Order).Select(b => b.Tag)];
 
         tags = SpeechScope.Filter(text, [.. SourceResolver.Resolve(analyzed, tags)]);
 

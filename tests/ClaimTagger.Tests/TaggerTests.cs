@@ -80,6 +80,17 @@ public class TaggerTests
     }
 
     [Test]
+    public void Tag_TagTrimmedToItsRoles_IsOrderedByPublishedSpan()
+    {
+        // The hedge's match ends after the quote's, but trimmed to its roles it ends first; the published tags must
+        // be ordered by the spans users see, start then end.
+        TaggedArticle result = Defaults().Tag("« So-called S-");
+        var spans = result.Tags.Select(t => (t.Start, t.End)).ToList();
+        Assert.That(spans, Has.Count.GreaterThan(1));
+        Assert.That(spans, Is.Ordered.Using(Comparer<(int Start, int End)>.Default));
+    }
+
+    [Test]
     public void Tag_RegexTimeout_BecomesDiagnosticNotException()
     {
         const string yaml = "version: 1\nrules:\n  - { id: t.slow, label: Test, pattern: [ { regex: \"(x+x+)+y\" } ] }\n";

@@ -109,15 +109,11 @@ internal sealed class RuleEngine
 
     private static SectionKind SectionOfParagraph(AnalyzedText text, Sentence first)
     {
-        foreach (var p in text.Paragraphs)
-        {
-            if (p.Index == first.Paragraph)
-            {
-                return p.Section;
-            }
-        }
-
-        return first.Section;
+        // Paragraph indices are positions in the list, so this is one look-up, not a scan (a scan made tagging
+        // quadratic in the number of paragraphs).
+        IReadOnlyList<Paragraph> paragraphs = text.Paragraphs;
+        int i = first.Paragraph;
+        return i >= 0 && i < paragraphs.Count && paragraphs[i].Index == i ? paragraphs[i].Section : first.Section;
     }
 
     private void RunWindow(RunState state, Prefilter prefilter, int ws, int we, SectionKind section, int firstSentence, int lastSentence)
