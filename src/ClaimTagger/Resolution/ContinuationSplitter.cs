@@ -59,7 +59,8 @@ internal static class ContinuationSplitter
                     continue;
                 }
 
-                int boundary = BoundaryBefore(text, inner.Start, inner.Roles.ContainsKey("source"));
+                int innerStart = FirstRoleStart(inner);
+                int boundary = innerStart <= content.Start ? -1 : BoundaryBefore(text, innerStart, inner.Roles.ContainsKey("source"));
                 if (boundary > content.Start && boundary < cut)
                 {
                     cut = boundary;
@@ -171,6 +172,18 @@ internal static class ContinuationSplitter
         }
 
         return i;
+    }
+
+    /// <summary>Where a match's own words begin: its first role (a rule may match a word before them as context).</summary>
+    private static int FirstRoleStart(RuleMatch match)
+    {
+        int start = match.End;
+        foreach ((int roleStart, int _) in match.Roles.Values)
+        {
+            start = Math.Min(start, roleStart);
+        }
+
+        return start == match.End ? match.Start : Math.Max(start, match.Start);
     }
 
     private static bool OtherRolesEndBefore(RuleMatch match, int cut)

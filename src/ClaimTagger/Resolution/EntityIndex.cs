@@ -28,7 +28,6 @@ internal sealed class EntityIndex
     private readonly List<OrgEntry> _orgs = [];
     private readonly List<EntityMention> _mentions = [];
     private readonly Dictionary<string, OrgEntry> _acronyms = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _capitalisedMidSentence = new(StringComparer.OrdinalIgnoreCase);
 
     private EntityIndex(AnalyzedText text)
     {
@@ -57,15 +56,6 @@ internal sealed class EntityIndex
             }
 
             FindRuns(text, sentence, quoted, runs);
-            for (int t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
-            {
-                Token token = text.Tokens[t];
-                if (token.Kind == TokenKind.Word && char.IsUpper(text.Text[token.Start]) && !text.Tokens[t - 1].Has(TokenFlags.OpenQuote) &&
-                    text.Text[text.Tokens[t - 1].Start] is not (':' or '.' or '!' or '?' or '—' or '–' or '-' or '(' or '|'))
-                {
-                    index._capitalisedMidSentence.Add(StripPossessive(text.Text.Substring(token.Start, token.Length)));
-                }
-            }
         }
 
         foreach (NameRun run in runs)
@@ -87,7 +77,27 @@ internal sealed class EntityIndex
     /// <summary>Returns whether a word is written with a capital inside a sentence somewhere, so it is a name, not a common noun starting a sentence.</summary>
     /// <param name="word">The word.</param>
     /// <returns><see langword="true"/> when it is.</returns>
-    public bool IsCapitalisedMidSentence(string word) => _capitalisedMidSentence.Contains(word);
+    public bool IsCapitalisedMidSentence(string word)
+    {
+        string s = Text.Text;
+        foreach (Sentence sentence in Text.Sentences)
+        {
+            for (int t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                Token token = Text.Tokens[t];
+                Token previous = Text.Tokens[t - 1];
+                if (token.Kind == TokenKind.Word && char.IsUpper(s[token.Start]) && !previous.Has(TokenFlags.OpenQuote) &&
+                    s[previous.Start] is not (':' or '.' or '!' or '?' or '—' or '–' or '-' or '(' or '|') &&
+                    s.AsSpan(token.Start, token.Length).StartsWith(word, StringComparison.Ordinal) &&
+                    StripPossessive(s.Substring(token.Start, token.Length)) == word)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Returns the organisation a subject mention names most recently before a position, in this or the previous paragraph.</summary>
     /// <param name="position">Where the mention ("it") is written.</param>

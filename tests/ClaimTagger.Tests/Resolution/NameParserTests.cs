@@ -19,6 +19,9 @@ public class NameParserTests
     [TestCase("Okafor’s", null, "Okafor")]
     [TestCase("the mayor", "the mayor", null)]
     [TestCase("officials", "officials", null)]
+    [TestCase("Simon Hale KC", null, "Simon Hale")]
+    [TestCase("Minister of Construction Farouk Aziz", "Minister of Construction", "Farouk Aziz")]
+    [TestCase("Pensioner Halima Yusuf", "Pensioner", "Halima Yusuf")]
     public void Parse_Mention_SplitsTitleAndName(string mention, string? title, string? name)
     {
         string text = "  " + mention + " said.";

@@ -152,4 +152,100 @@ public class SourceResolverTests
         AnalyzedText text = TextAnalyzer.Default.Analyze("Nothing here.");
         Assert.That(SourceResolver.Resolve(text, []), Is.Empty);
     }
+
+    [Test]
+    public void Resolve_PronounAfterQuote_KeepsLastSpeakerOverPersonNamedInEarlierParagraph()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Coach Tim Vance said the team was ready.\n\nStriker Joe Pike missed training with a knee injury.\n\n“We have a strong squad,” he said.");
+        Tag quote = Speech(text, "DirectQuote", "strong squad", "he");
+        int open = text.Text.IndexOf('“', StringComparison.Ordinal) + 1, close = text.Text.IndexOf('”', StringComparison.Ordinal);
+        quote = quote with { Roles = new Dictionary<string, RoleSpan>(quote.Roles) { ["content"] = new RoleSpan(open, close, text.Text[open..close]) } };
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "ready", "Coach Tim Vance"), quote]);
+        Assert.That(Resolved(tags[1]), Is.EqualTo("Tim Vance"));
+    }
+
+    [Test]
+    public void Resolve_PronounAfterSubjectInSameParagraph_TakesThatSubject()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Owner Dan Cole said the club would survive.\n\nManager Luca Ferri refused to discuss the rumours. “The team is ready,” he said.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "survive", "Owner Dan Cole"),
+            Speech(text, "DirectQuote", "team is ready", "he")]);
+        Assert.That(Resolved(tags[1]), Is.EqualTo("Luca Ferri"));
+    }
+
+    [Test]
+    public void Resolve_PronounAfterUnnamedSpeaker_StaysUnresolved()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Dr Miriam Achebe said the unit was safe.\n\nOne mother said she had waited six hours. “Nobody listened,” she said.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "unit was safe", "Dr Miriam Achebe"),
+            Speech(text, "Claim", "waited", "One mother"),
+            Speech(text, "DirectQuote", "Nobody listened", "she")]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Resolved(tags[0]), Is.EqualTo("Miriam Achebe"));
+            Assert.That(Resolved(tags[2]), Is.Null);
+        }
+    }
+
+    [Test]
+    public void Resolve_FirstNameGender_SkipsPersonOfOtherGender()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Mayor Ruth Kim said the bridge would reopen. Her predecessor, Alan Ford, was jailed in 2019.\n\n“We have learned,” she said.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "bridge", "Mayor Ruth Kim"),
+            Speech(text, "DirectQuote", "learned", "she")]);
+        Assert.That(Resolved(tags[1]), Is.EqualTo("Ruth Kim"));
+    }
+
+    [TestCase("The 26-year-old denies the charge.", "The 26-year-old")]
+    [TestCase("The Kenyan denies the charge.", "The Kenyan")]
+    public void Resolve_DefiniteDescription_RefersBackToTheSubject(string sentence, string mention)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze("Sprinter Ngozi Okoro was suspended on Friday. " + sentence);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "denies", mention)]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo("Ngozi Okoro"));
+    }
+
+    [TestCase("The company said sales had doubled.", "The company", "Sunfield Energy")]
+    [TestCase("The Athletics Integrity Unit (AIU) opened a case. The AIU said the sample was positive.", "The AIU", "Athletics Integrity Unit")]
+    [TestCase("The opposition Social Alliance said the budget was a wish list.", "The opposition Social Alliance", "Social Alliance")]
+    [TestCase("Sunfield said sales had doubled.", "Sunfield", "Sunfield Energy")]
+    public void Resolve_Organisation_TakesTheNameTheArticleGives(string sentence, string mention, string expected)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze("Sunfield Energy opened a solar farm. " + sentence);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "said", mention)]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Resolve_DocumentWithAuthor_ResolvesItAndLaterMentionsOfIt()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "A report by the housing charity Shelterline found that rents rose.\n\nThe report said councils had been warned.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "rents rose", "A report by the housing charity Shelterline"),
+            Speech(text, "Claim", "warned", "The report")]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Resolved(tags[0]), Is.EqualTo("Shelterline"));
+            Assert.That(Resolved(tags[1]), Is.EqualTo("Shelterline"));
+        }
+    }
+
+    [Test]
+    public void Resolve_ClaimContinuingASentence_TakesItsSpeaker()
+    {
+        const string article = "Lev Antal lashed out at the decision, saying the bloc had chosen confrontation.";
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        int at = article.IndexOf("saying", StringComparison.Ordinal);
+        var continuing = new Tag(Label.Claim, "test.rule", null, at, article.Length - 1, article[at..^1], [0], 1.0, new Dictionary<string, RoleSpan>());
+        Tag[] tags = SourceResolver.Resolve(text, [continuing]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo("Lev Antal"));
+    }
 }
