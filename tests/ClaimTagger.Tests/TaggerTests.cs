@@ -87,7 +87,7 @@ public class TaggerTests
         TaggedArticle result = Defaults().Tag("« So-called S-");
         var spans = result.Tags.Select(t => (t.Start, t.End)).ToList();
         Assert.That(spans, Has.Count.GreaterThan(1));
-        Assert.That(spans, Is.Ordered.Using(Comparer<(int Start, int End)>.Default));
+        Assert.That(spans, Is.Ordered);
     }
 
     [Test]
