@@ -9,17 +9,17 @@ public class ExplainReportTests
     [Test]
     public void Explain_NearMiss_ShowsPrefilterSkipAndFurthestElement()
     {
-        ExplainReport report = Defaults.Explain("“We will not back down,” the mayor whispered.", "quote.trailing-source");
+        // "waited" is no reporting verb, so the prefilter skips the rule and its pattern stops at that word.
+        ExplainReport report = Defaults.Explain("“We will not back down,” the mayor waited.", "quote.trailing-source");
         RuleExplanation rule = report.Rules.Single();
-        PatternTrace pattern = rule.Patterns.Single();
+        PatternTrace pattern = rule.Patterns.First();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(rule.PrefilterKept, Is.False);
             Assert.That(rule.RequiredWords, Does.Contain("said").And.Contain("explained"));
             Assert.That(pattern.Matched, Is.False);
-            Assert.That(pattern.FurthestElement, Is.EqualTo(4));
-            Assert.That(pattern.FurthestElementName, Is.EqualTo("lexicon speech-verbs as cue"));
-            Assert.That(pattern.FailedToken, Is.EqualTo("whispered"));
+            Assert.That(pattern.FurthestElementName, Does.EndWith("as cue"));
+            Assert.That(pattern.FailedToken, Is.EqualTo("waited"));
             Assert.That(pattern.FailedAt, Is.EqualTo(35));
             Assert.That(rule.Matches, Is.Empty);
         }
@@ -45,13 +45,13 @@ public class ExplainReportTests
     [Test]
     public void Explain_FilteredMatch_ShowsFilterReason()
     {
-        ExplainReport report = Defaults.Explain("The mayor said nothing about the strike.", "claim.reported-bare");
+        ExplainReport report = Defaults.Explain("I think the strike will end soon.", "claim.reported-bare");
         MatchExplanation filtered = report.Rules.Single().Matches.Single();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(filtered.Outcome, Is.EqualTo(MatchOutcome.Filtered));
             Assert.That(filtered.Reason, Is.EqualTo("a 'not' condition overlaps it"));
-            Assert.That(filtered.Text, Is.EqualTo("The mayor said nothing about the strike."));
+            Assert.That(filtered.Text, Is.EqualTo("I think the strike will end soon"));
             Assert.That(report.Tags, Is.Empty);
         }
     }
@@ -59,26 +59,27 @@ public class ExplainReportTests
     [Test]
     public void Explain_RuleFilter_ReportsOnlyThatRuleButKeepsAllTags()
     {
-        ExplainReport report = Defaults.Explain("Critics slammed the stunning plan.", "framing.intensifier");
+        ExplainReport report = Defaults.Explain("Critics slammed the stunning plan, and officials said it would fail.", "framing.intensifier");
         using (Assert.EnterMultipleScope())
         {
             Assert.That(report.Rules.Select(r => r.RuleId).Distinct(), Is.EqualTo(new[] { "framing.intensifier" }));
-            Assert.That(report.Tags.Select(t => t.Rule), Is.EquivalentTo(new[] { "claim.reported-bare", "framing.loaded-verb", "framing.intensifier" }));
+            Assert.That(report.Tags.Select(t => t.Rule), Is.EquivalentTo(new[] { "claim.reported-bare", "attribution.unnamed-source", "framing.loaded-verb", "framing.intensifier" }));
         }
     }
 
     [Test]
     public void ToString_Report_IsReadable()
     {
-        string text = Defaults.Explain("The mayor said nothing about the strike.", "claim.reported-bare").ToString();
+        string text = Defaults.Explain("We hope the strike will end soon.", "claim.reported-bare").ToString();
         Assert.That(text, Is.EqualTo("""
             explain: 1 sentence, 0 tags, rule claim.reported-bare
 
-            sentence 0: The mayor said nothing about the strike.
+            sentence 0: We hope the strike will end soon.
               claim.reported-bare (Claim): prefilter kept
                 pattern: matched
-                not[0].pattern: matched
-                match 0..40 "The mayor said nothing about the strike.": filtered, a 'not' condition overlaps it
+                not[0].pattern: reached element 1 of 2 (text ,), failed at 'We' (offset 0)
+                not[1].pattern: matched
+                match 0..32 "We hope the strike will end soon": filtered, a 'not' condition overlaps it
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal)));
     }
