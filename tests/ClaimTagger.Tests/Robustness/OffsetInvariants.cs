@@ -8,7 +8,8 @@ namespace ClaimTagger.Tests.Robustness;
 
 /// <summary>
 /// The offset contract every result must keep, whatever the input: spans inside the text and equal to their slice,
-/// sentences in order and non-overlapping, every non-white-space character in exactly one sentence.
+/// never between the halves of a surrogate pair, sentences in order and non-overlapping, every non-white-space
+/// character in exactly one sentence.
 /// </summary>
 /// <remarks>
 /// The checks run in one pass over the results and allocate nothing per character, so they can be used on 50 MB
@@ -154,6 +155,11 @@ internal static partial class OffsetInvariants
                 if (token.Length <= 0 || !s.Span.Contains(token.Span) || token.Start < previousTokenEnd)
                 {
                     return $"token {token.Span} ({token.Kind}) of {where} is empty, out of order or outside the sentence";
+                }
+
+                if (SplitsPair(text, token.Start) || SplitsPair(text, token.End))
+                {
+                    return $"token {token.Span} ({token.Kind}) of {where} splits a surrogate pair";
                 }
 
                 previousTokenEnd = token.End;
@@ -359,8 +365,17 @@ internal static partial class OffsetInvariants
             return $"{where}: its text is not the slice of the input between its offsets";
         }
 
+        if (SplitsPair(text, start) || SplitsPair(text, end))
+        {
+            return $"{where} starts or ends between the two halves of a surrogate pair";
+        }
+
         return null;
     }
+
+    /// <summary>Returns whether <paramref name="position"/> falls between a high and a low surrogate.</summary>
+    private static bool SplitsPair(string text, int position) =>
+        position > 0 && position < text.Length && char.IsHighSurrogate(text[position - 1]) && char.IsLowSurrogate(text[position]);
 
     /// <summary>Everything between two consecutive spans is white space, so no character is lost.</summary>
     private static string? CheckGap(string text, int from, int to, string where)
