@@ -89,4 +89,11 @@ public class ExplainReportTests
         ExplainReport report = Defaults.Explain("Rain fell all day.", "framing.scare-quote");
         Assert.That(report.Rules.Single().Patterns.First().ToString(), Is.EqualTo("pattern: reached element 1 of 1 (quote as target), failed at 'Rain' (offset 0)"));
     }
+
+    [Test]
+    public void Explain_UnknownRuleId_ThrowsWithSuggestion()
+    {
+        Assert.That(() => Defaults.Explain("Some text.", "framing.loaded-verbs"),
+            Throws.ArgumentException.With.Message.Contains("Did you mean 'framing.loaded-verb'?"));
+    }
 }
