@@ -17,7 +17,7 @@ public class ExplainReportTests
             Assert.That(rule.PrefilterKept, Is.False);
             Assert.That(rule.RequiredWords, Does.Contain("said").And.Contain("explained"));
             Assert.That(pattern.Matched, Is.False);
-            Assert.That(pattern.FurthestElement, Is.EqualTo(4));
+            Assert.That(pattern.FurthestElement, Is.EqualTo(5));
             Assert.That(pattern.FurthestElementName, Is.EqualTo("lexicon speech-verbs as cue"));
             Assert.That(pattern.FailedToken, Is.EqualTo("whispered"));
             Assert.That(pattern.FailedAt, Is.EqualTo(35));
