@@ -16,5 +16,6 @@ public interface ITagger
     /// <param name="ruleId">When set, only this rule is reported (every rule still runs, so conflicts are real).</param>
     /// <returns>The report; its <see cref="object.ToString"/> is readable text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> names no enabled rule.</exception>
     Matching.ExplainReport Explain(string text, string? ruleId = null);
 }

@@ -39,9 +39,16 @@ public sealed class Tagger : ITagger
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> names no enabled rule.</exception>
     public ExplainReport Explain(string text, string? ruleId = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (ruleId is not null && Rules.Find(ruleId) is null)
+        {
+            string? near = Suggestions.Closest(ruleId, Rules.Rules.Select(r => r.Id));
+            throw new ArgumentException($"No enabled rule has the id '{ruleId}'." + (near is null ? string.Empty : $" Did you mean '{near}'?"), nameof(ruleId));
+        }
+
         return Explain(_analyze(text), ruleId);
     }
 

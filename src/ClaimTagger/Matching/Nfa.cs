@@ -18,11 +18,8 @@ internal enum NfaOp : byte
     /// <summary>Consume the tokens of span test <c>Arg</c> (one or more).</summary>
     Span,
 
-    /// <summary>Pass only at the window's first position.</summary>
-    AnchorStart,
-
-    /// <summary>Pass only at the window's end.</summary>
-    AnchorEnd,
+    /// <summary>Pass only where anchor <c>Arg</c> holds: bits 0-1 the <see cref="Rules.Patterns.AnchorKind"/>, bit 2 negation.</summary>
+    Anchor,
 
     /// <summary>Accept.</summary>
     Match,

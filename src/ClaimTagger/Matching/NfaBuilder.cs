@@ -112,7 +112,13 @@ internal sealed class NfaBuilder
             ElementKind.Lexicon => "lexicon " + string.Join("|", e.Lexicons!.Select(l => l.Name)),
             ElementKind.Quote => "quote",
             ElementKind.Entity => "entity " + e.Entity.ToString().ToLowerInvariant(),
-            ElementKind.Anchor => e.AnchorEnd ? "anchor end" : "anchor start",
+            ElementKind.Anchor => "anchor " + e.Anchor switch
+            {
+                AnchorKind.End => "end",
+                AnchorKind.SentenceStart => "sentence-start",
+                AnchorKind.SentenceEnd => "sentence-end",
+                _ => "start",
+            },
             ElementKind.Group => "group",
             ElementKind.OneOf => "one-of",
             _ => e.Text is not null ? "text " + string.Join("|", e.Text) :
@@ -244,7 +250,7 @@ internal sealed class NfaBuilder
 
             case ElementKind.Anchor:
             {
-                int s = Add(e.AnchorEnd ? NfaOp.AnchorEnd : NfaOp.AnchorStart);
+                int s = Add(NfaOp.Anchor, (int)e.Anchor | (e.Negate ? 4 : 0));
                 return new Frag(s, [Encode(s, 0)]);
             }
 

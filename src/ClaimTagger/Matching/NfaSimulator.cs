@@ -1,3 +1,5 @@
+using ClaimTagger.Rules.Patterns;
+
 namespace ClaimTagger.Matching;
 
 /// <summary>
@@ -49,14 +51,14 @@ internal sealed class NfaSimulator
                 _live[t.Start]--;
                 if (!Doomed(t.Start))
                 {
-                    Close(nfa, t, i, n, captures: true);
+                    Close(nfa, c, ws, t, i, n, captures: true);
                 }
             }
 
             list.Clear();
             if (i < n && !Doomed(i) && CouldStart(nfa, c, ws, we, i, probe))
             {
-                Close(nfa, new Thread(nfa.Start, i, -1), i, n, captures: true);
+                Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: true);
             }
 
             foreach (Thread t in _clist)
@@ -121,13 +123,13 @@ internal sealed class NfaSimulator
             _clist.Clear();
             foreach (Thread t in _pending[i])
             {
-                Close(nfa, t, i, n, captures: false);
+                Close(nfa, c, ws, t, i, n, captures: false);
             }
 
             _pending[i].Clear();
             if (i < n && CouldStart(nfa, c, ws, we, i, null))
             {
-                Close(nfa, new Thread(nfa.Start, i, -1), i, n, captures: false);
+                Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: false);
             }
 
             foreach (Thread t in _clist)
@@ -163,13 +165,13 @@ internal sealed class NfaSimulator
             _clist.Clear();
             foreach (Thread t in _pending[i])
             {
-                Close(nfa, t, i, n, captures: false);
+                Close(nfa, c, ws, t, i, n, captures: false);
             }
 
             _pending[i].Clear();
             if (i == s)
             {
-                Close(nfa, new Thread(nfa.Start, i, -1), i, n, captures: false);
+                Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: false);
             }
 
             foreach (Thread t in _clist)
@@ -281,8 +283,21 @@ internal sealed class NfaSimulator
         _live[t.Start]++;
     }
 
+    /// <summary>Returns whether an anchor holds at relative position <paramref name="i"/>.</summary>
+    private static bool AnchorHolds(int arg, MatchContext c, int ws, int i, int n)
+    {
+        bool holds = (AnchorKind)(arg & 3) switch
+        {
+            AnchorKind.Start => i == 0,
+            AnchorKind.End => i == n,
+            AnchorKind.SentenceStart => i == 0 || (i < n && (c.Features[ws + i] & TokenFeatures.SentenceStart) != 0),
+            _ => i == n || (i > 0 && (c.Features[ws + i] & TokenFeatures.SentenceStart) != 0),
+        };
+        return holds != ((arg & 4) != 0);
+    }
+
     /// <summary>Adds the threads reachable from <paramref name="thread"/> without consuming a token.</summary>
-    private void Close(Nfa nfa, Thread thread, int i, int n, bool captures)
+    private void Close(Nfa nfa, MatchContext c, int ws, Thread thread, int i, int n, bool captures)
     {
         _stack.Push(thread);
         while (_stack.Count > 0)
@@ -314,15 +329,8 @@ internal sealed class NfaSimulator
 
                     _stack.Push(new Thread(nfa.Out[s], t.Start, cap));
                     break;
-                case NfaOp.AnchorStart:
-                    if (i == 0)
-                    {
-                        _stack.Push(t with { State = nfa.Out[s] });
-                    }
-
-                    break;
-                case NfaOp.AnchorEnd:
-                    if (i == n)
+                case NfaOp.Anchor:
+                    if (AnchorHolds(nfa.Arg[s], c, ws, i, n))
                     {
                         _stack.Push(t with { State = nfa.Out[s] });
                     }

@@ -85,7 +85,7 @@ internal static class RuleErrorMessages
     public const string MessageUnknownRoleCode = "CT0213";
     public const string MessageUnknownRole = "The message refers to '{{{0}}}', a role the rule never captures.";
     public const string NegateSpanCode = "CT0214";
-    public const string NegateSpan = "'negate' applies to one-token tests only; it cannot be used with '{0}'.";
+    public const string NegateSpan = "'negate' applies to one-token tests and anchors only; it cannot be used with '{0}'.";
     public const string MultiplePrimaryCode = "CT0215";
     public const string MultiplePrimary = "Use only one of 'pattern', 'any' and 'all' in a condition; found '{0}' and '{1}'.";
     public const string InvalidShapeCode = "CT0216";

@@ -285,4 +285,27 @@ public class PatternSemanticsTests
     {
         Assert.That(Matches("pattern: [ { token: any, op: \"{2,2}\" } ]", "a b c d e"), Is.EqualTo(new[] { "a b", "c d" }));
     }
+
+    [Test]
+    public void Anchor_SentenceStartNegated_StopsMatchCrossingSentenceBreak()
+    {
+        const string rule = """
+            scope: { window: paragraph }
+            pattern:
+              - { quote: any, as: q }
+              - { anchor: sentence-start, negate: true }
+              - { entity: pronoun, as: who }
+            """;
+        Assert.That(Matches(rule, "“It works,” she said. “It works.” She left."), Is.EqualTo(new[] { "“It works,” she | q=It works, | who=she" }));
+    }
+
+    [Test]
+    public void Anchor_SentenceEnd_MatchesAtSentenceEndsInParagraphWindow()
+    {
+        const string rule = """
+            scope: { window: paragraph }
+            pattern: [ { flags: word, as: last }, { text: "." }, { anchor: sentence-end } ]
+            """;
+        Assert.That(Matches(rule, "Rain fell. Wind rose."), Is.EqualTo(new[] { "fell. | last=fell", "rose. | last=rose" }));
+    }
 }

@@ -51,6 +51,7 @@ internal static class TestText
         {
             int firstToken = tokens.Count;
             Tokenize(text, p.Span, tokens);
+            PairQuotes(text, tokens, firstToken, tokens.Count, p, quotes);
             int start = firstToken;
             for (int t = firstToken; t < tokens.Count; t++)
             {
@@ -76,8 +77,6 @@ internal static class TestText
                 start = end;
                 t = end - 1;
             }
-
-            PairQuotes(text, tokens, firstToken, tokens.Count, p, quotes);
         }
 
         return new AnalyzedText(text, [.. paragraphs], [.. sentences], [.. tokens], [.. quotes.OrderBy(q => q.Span.Start)]);

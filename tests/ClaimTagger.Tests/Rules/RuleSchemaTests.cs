@@ -56,6 +56,7 @@ public class RuleSchemaTests
     [TestCase("version: 1\nrules:\n  - { id: a.b, label: X, pattern: [ { lexicon: x, negate: true } ] }\nlexicons: { x: [y] }\n", false)]
     [TestCase("version: 1\nrules:\n  - { id: a.b, label: X, pattern: [ { anchor: end, op: \"?\" }, { text: x } ] }\n", false)]
     [TestCase("version: 1\nrules:\n  - { id: a.b, label: X, pattern: [ { text: x, min-words: 2 } ] }\n", false)]
+    [TestCase("version: 1\nrules:\n  - { id: a.b, label: X, pattern: [ { text: x }, { anchor: sentence-start, negate: true }, { text: y } ] }\n", true)]
     [TestCase("version: 1\nrules:\n  - { id: a.b, label: X, pattern: [ { quote: any, min-words: 2, depth: 0 } ] }\n", true)]
     [TestCase("version: 1\nrules:\n  - { id: a.b, label: X, pattern: [ { text: x } ], any: [ [ { text: y } ] ] }\n", false)]
     [TestCase("version: 1\nrules:\n  - { id: a.b, label: X, not: [ { text: y } ] }\n", false)]

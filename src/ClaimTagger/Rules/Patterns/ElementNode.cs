@@ -45,8 +45,8 @@ internal sealed class ElementNode
     // Entity.
     public EntityMode Entity { get; set; }
 
-    // Anchor: true = end of window, false = start.
-    public bool AnchorEnd { get; set; }
+    // Anchor.
+    public AnchorKind Anchor { get; set; }
 
     // Group / one-of.
     public SequenceNode? Group { get; set; }

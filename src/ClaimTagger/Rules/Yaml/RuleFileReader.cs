@@ -784,7 +784,7 @@ internal sealed class RuleFileReader
         if (map.TryGetValue("negate", out Entry negate))
         {
             bool? value = Boolean(negate.Value, "negate");
-            if (value == true && element.Kind != ElementKind.Token)
+            if (value == true && element.Kind is not (ElementKind.Token or ElementKind.Anchor))
             {
                 Error(RuleErrorMessages.NegateSpanCode, RuleErrorMessages.Format(RuleErrorMessages.NegateSpan, spanKey), negate.Key);
                 ok = false;
@@ -883,8 +883,14 @@ internal sealed class RuleFileReader
                 return entity is not null;
             case "anchor":
                 element.Kind = ElementKind.Anchor;
-                string? anchor = Enum(entry.Value, "anchor", ["start", "end"]);
-                element.AnchorEnd = anchor == "end";
+                string? anchor = Enum(entry.Value, "anchor", ["start", "end", "sentence-start", "sentence-end"]);
+                element.Anchor = anchor switch
+                {
+                    "end" => AnchorKind.End,
+                    "sentence-start" => AnchorKind.SentenceStart,
+                    "sentence-end" => AnchorKind.SentenceEnd,
+                    _ => AnchorKind.Start,
+                };
                 return anchor is not null;
             case "group":
                 element.Kind = ElementKind.Group;
