@@ -13,8 +13,11 @@ namespace ClaimTagger.Cli;
 /// </summary>
 /// <remarks>
 /// To add a command: write <c>Commands/XCommand.cs</c> as an <c>internal static class</c> with
-/// <c>public static Command Create(CliContext context)</c> (see <see cref="TagCommand"/>), and add it in
-/// <see cref="CreateRootCommand"/>.
+/// <c>public static Command Create(CliContext context)</c> (see <see cref="TagCommand"/>), register its help
+/// examples in <see cref="CliContext.HelpExamples"/> (a test checks every command has some), and add it in
+/// <see cref="CreateRootCommand"/>. Shared options (<c>--format</c>, <c>--out</c>, <c>--color</c>, <c>--rules</c>)
+/// come from <see cref="CommonOptions"/>; coloured terminal text from <see cref="Output.TerminalStyle"/> with
+/// <see cref="Output.ColorMode.Resolve"/>; rule loading from <see cref="TaggerFactory"/>.
 /// </remarks>
 internal static class CliApp
 {

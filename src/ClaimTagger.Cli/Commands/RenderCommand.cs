@@ -82,8 +82,17 @@ internal static class RenderCommand
         }
 
         var reader = new TaggedJsonReader(context);
-        List<(string Id, TaggedArticle Article)> documents = [.. reader.Read(request.Paths, articleText)];
-        if (articleText is not null && documents.Count > 1)
+        using IEnumerator<(string Id, TaggedArticle Article)> documents = reader.Read(request.Paths, articleText).GetEnumerator();
+
+        // Look two documents ahead: one or several decides the shape of the output (a JSON object or an array);
+        // the rest is streamed.
+        var ahead = new List<(string Id, TaggedArticle Article)>(2);
+        while (ahead.Count < 2 && documents.MoveNext())
+        {
+            ahead.Add(documents.Current);
+        }
+
+        if (articleText is not null && ahead.Count > 1)
         {
             context.ReportError("--text", "gives the text of one document, but the input holds several");
             return ExitCodes.UsageError;
@@ -96,14 +105,19 @@ internal static class RenderCommand
         }
 
         bool colors = ColorMode.Resolve(request.Color, context.OutputIsTerminal && !target.IsFile, context.GetEnvironmentVariable);
-        bool severalDocuments = documents.Count > 1;
+        bool severalDocuments = ahead.Count > 1;
         ArticleOutput sink = OutputFactory.Create(format, target.Writer, severalDocuments, new TerminalStyle(colors), request.Summary, target.IsFile ? 0 : context.TerminalWidth);
         try
         {
             sink.Begin();
-            foreach ((string id, TaggedArticle article) in documents)
+            foreach ((string id, TaggedArticle article) in ahead)
             {
                 sink.Write(id, article);
+            }
+
+            while (documents.MoveNext())
+            {
+                sink.Write(documents.Current.Id, documents.Current.Article);
             }
 
             sink.End();

@@ -23,23 +23,117 @@ internal sealed class TaggedJsonReader
     /// <summary>Gets a value indicating whether any input could not be read.</summary>
     public bool HadErrors { get; private set; }
 
-    /// <summary>Reads every document of every path (<c>-</c> for standard input), in order.</summary>
+    /// <summary>Reads every document of every path (<c>-</c> for standard input), in order, lazily.</summary>
     /// <param name="paths">JSON or JSONL files of tagged output.</param>
     /// <param name="articleText">The original article, for a single document whose text is then not rebuilt.</param>
+    /// <remarks>
+    /// JSON lines are streamed one line at a time, so a JSONL file of any size is read in bounded memory. A file
+    /// whose first line is not a whole JSON value (an indented object, an array) is read whole.
+    /// </remarks>
     public IEnumerable<(string Id, TaggedArticle Article)> Read(IReadOnlyList<string> paths, string? articleText)
     {
         foreach (string path in paths.Count == 0 ? [InputReader.StdinId] : paths)
         {
-            byte[]? bytes = ReadAll(path);
-            if (bytes is null)
+            Stream? stream = Open(path);
+            if (stream is null)
             {
                 continue;
             }
 
-            foreach ((string, TaggedArticle) document in ReadDocuments(path, bytes, articleText))
+            try
             {
-                yield return document;
+                foreach ((string, TaggedArticle) document in ReadStream(path, stream, articleText))
+                {
+                    yield return document;
+                }
             }
+            finally
+            {
+                if (path != InputReader.StdinId)
+                {
+                    stream.Dispose();
+                }
+            }
+        }
+    }
+
+    private IEnumerable<(string, TaggedArticle)> ReadStream(string path, Stream stream, string? articleText)
+    {
+        var lines = new Utf8LineReader(stream);
+        var head = new MemoryStream();
+        bool streaming = false;
+        while (TryReadLine(path, lines, out ReadOnlyMemory<byte> line))
+        {
+            if (line.Span.Trim(" \t\r\n"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            if (!streaming)
+            {
+                if (!IsWholeValue(line.Span, out bool isObject) || !isObject)
+                {
+                    // An indented object or an array: read the whole input from here.
+                    do
+                    {
+                        head.Write(line.Span);
+                        head.WriteByte((byte)'\n');
+                    }
+                    while (TryReadLine(path, lines, out line));
+
+                    foreach ((string, TaggedArticle) document in ReadDocuments(path, head.ToArray(), articleText))
+                    {
+                        yield return document;
+                    }
+
+                    yield break;
+                }
+
+                streaming = true;
+            }
+
+            (string, TaggedArticle)? parsed = ReadLine(path, lines.LineNumber, line.Span, articleText);
+            if (parsed is { } found)
+            {
+                yield return found;
+            }
+        }
+    }
+
+    private (string, TaggedArticle)? ReadLine(string path, int lineNumber, ReadOnlySpan<byte> line, string? articleText)
+    {
+        string where = $"{path}({lineNumber})";
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(line.ToArray());
+            return ToArticle(document.RootElement, articleText, $"{path}:{lineNumber}");
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            Fail(where, $"not a tagged article: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Returns whether <paramref name="line"/> holds exactly one whole JSON value, and whether it is an object.</summary>
+    private static bool IsWholeValue(ReadOnlySpan<byte> line, out bool isObject)
+    {
+        isObject = false;
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            isObject = reader.TokenType == JsonTokenType.StartObject;
+            reader.Skip();
+            return !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
@@ -50,7 +144,7 @@ internal sealed class TaggedJsonReader
         var parsed = new List<JsonDocument>();
         try
         {
-            var reader = new Utf8JsonReader(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes, new JsonReaderOptions { AllowMultipleValues = true });
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowMultipleValues = true });
             while (reader.Read())
             {
                 JsonDocument value = JsonDocument.ParseValue(ref reader);
@@ -75,14 +169,7 @@ internal sealed class TaggedJsonReader
             string where = elements.Count == 1 ? path : $"{path}[{i}]";
             try
             {
-                if (elements[i].ValueKind != JsonValueKind.Object)
-                {
-                    throw new JsonException("expected an object in the claimtagger output format");
-                }
-
-                string text = articleText ?? RebuildText(elements[i]);
-                TaggedArticle article = TaggedArticleJsonReader.Read(elements[i].GetRawText(), text, out string? id);
-                documents.Add((id ?? where, article));
+                documents.Add(ToArticle(elements[i], articleText, where));
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
             {
@@ -96,6 +183,18 @@ internal sealed class TaggedJsonReader
         }
 
         return documents;
+    }
+
+    private static (string, TaggedArticle) ToArticle(JsonElement element, string? articleText, string fallbackId)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException("expected an object in the claimtagger output format");
+        }
+
+        string text = articleText ?? RebuildText(element);
+        TaggedArticle article = TaggedArticleJsonReader.Read(element.GetRawText(), text, out string? id);
+        return (id ?? fallbackId, article);
     }
 
     /// <summary>
@@ -187,23 +286,35 @@ internal sealed class TaggedJsonReader
         return (start, end, text);
     }
 
-    private byte[]? ReadAll(string path)
+    private Stream? Open(string path)
     {
+        if (path == InputReader.StdinId)
+        {
+            return _context.In;
+        }
+
         try
         {
-            if (path == InputReader.StdinId)
-            {
-                using var buffer = new MemoryStream();
-                _context.In.CopyTo(buffer);
-                return buffer.ToArray();
-            }
-
-            return File.ReadAllBytes(path);
+            return File.OpenRead(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Fail(path, ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot read the file: {ex.Message}");
             return null;
+        }
+    }
+
+    private bool TryReadLine(string path, Utf8LineReader lines, out ReadOnlyMemory<byte> line)
+    {
+        try
+        {
+            return lines.TryReadLine(out line);
+        }
+        catch (IOException ex)
+        {
+            Fail(path, $"cannot read past line {lines.LineNumber}: {ex.Message}");
+            line = default;
+            return false;
         }
     }
 

@@ -148,7 +148,7 @@ public class RenderCommandTests
             Assert.That(result.StdoutLines(), Has.Length.EqualTo(1));
             Assert.That(result.Stderr, Does.Contain($"{broken}: error: invalid JSON"));
             Assert.That(result.Stderr, Does.Contain($"{wrongShape}[0]: error: not a tagged article"));
-            Assert.That(result.Stderr, Does.Contain($"{mismatched}: error: not a tagged article"));
+            Assert.That(result.Stderr, Does.Contain($"{mismatched}(1): error: not a tagged article"));
             Assert.That(result.Stderr, Does.Contain($"{missing}: error: no such file"));
             Assert.That(result.Stderr, Does.Not.Contain("   at "));
         }
@@ -164,5 +164,22 @@ public class RenderCommandTests
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(result.Stderr, Does.Contain("--text: error:"));
+    }
+
+    [Test]
+    public void Render_JsonLinesWithoutIds_NamesEachByFileAndLine()
+    {
+        string lines = SampleJson.Lines(("x", ReportSamples.Harbour())).Replace("{\"id\":\"x\",", "{", StringComparison.Ordinal);
+        string json = _temp.Write("noids.jsonl", lines + "\n" + lines);
+
+        CliResult result = CliRunner.Run("render", json, "--format", "jsonl");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString);
+        string[] ids = [.. result.StdoutLines().Select(line =>
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            return doc.RootElement.GetProperty("id").GetString()!;
+        })];
+        Assert.That(ids, Is.EqualTo(new[] { $"{json}:1", $"{json}:3" }).AsCollection);
     }
 }
