@@ -209,4 +209,19 @@ internal static class NameWords
         "maker", "manufacturer", "insurer", "utility", "miner", "producer", "supplier", "provider", "startup", "giant",
         "conglomerate", "bank", "broadcaster", "publisher", "chain", "brand", "corporation",
     ]);
+
+    /// <summary>Nouns that head a description of one person by role ("another resident", "his lawyer"), used when a
+    /// name set off by commas follows the description.</summary>
+    public static readonly FrozenSet<string> PersonRoleNouns = FrozenSet.ToFrozenSet(
+    [
+        "resident", "neighbour", "neighbor", "friend", "colleague", "witness", "voter", "relative", "aide", "adviser",
+        "advisor", "teacher", "nurse", "student", "pupil", "worker", "employee", "official", "analyst", "expert",
+        "economist", "researcher", "scientist", "owner", "founder", "manager", "coach", "defender", "midfielder",
+        "goalkeeper", "forward", "winger", "partner", "agent", "campaigner", "activist", "protester", "protestor",
+        "organiser", "organizer", "survivor", "victim", "supporter", "fan", "critic", "opponent", "rival", "member",
+        "customer", "passenger", "tenant", "landlord", "shopkeeper", "trader", "farmer", "driver", "pilot", "soldier",
+        "investigator", "councillor", "councilor", "lawmaker", "legislator", "historian", "academic",
+        "engineer", "paramedic", "firefighter", "volunteer", "parent", "pensioner", "commuter", "patient",
+        "consultant", "contractor", "journalist", "reporter", "editor", "author", "writer", "artist", "musician",
+    ]);
 }

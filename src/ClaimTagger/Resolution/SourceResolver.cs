@@ -172,6 +172,13 @@ internal static class SourceResolver
             return Make(null, author);
         }
 
+        if (AppositiveName(text, source) is { } apposed)
+        {
+            // "another resident, Kofi Mensah, said": a description, then the name between commas
+            PersonEntry named = index.Person(index.CanonicalPerson(apposed)) ?? index.EnsurePerson(apposed, source.Start);
+            return Make(named, named.FullName);
+        }
+
         TextSpan head = Head(text, new TextSpan(source.Start, source.End));
         PersonName parsed = NameParser.Parse(text, head);
         if (parsed.Name is null && head.End < source.End && IsTitleOnly(head.Slice(text)))
@@ -263,6 +270,49 @@ internal static class SourceResolver
         }
 
         return Make(null, null);
+    }
+
+    /// <summary>
+    /// The name set off by commas right after a mention that describes a person without naming them ("another
+    /// resident, Kofi Mensah, said", "his lawyer, Ruth Abebe, told"), or <see langword="null"/>.
+    /// </summary>
+    private static string? AppositiveName(string text, RoleSpan source)
+    {
+        string mention = source.Text.Trim();
+        if (mention.Length == 0 || !char.IsLower(mention[0]) || (PersonDescription(mention) is null && !IsPersonSourceNoun(LastWord(mention))))
+        {
+            return null;
+        }
+
+        int i = source.End;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != ',')
+        {
+            return null;
+        }
+
+        int start = i + 1;
+        int end = text.IndexOf(',', start, Math.Min(60, text.Length - start));
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(start, end);
+        string candidate = span.Slice(text).Trim();
+        PersonName parsed = NameParser.Parse(text, span);
+        return parsed.Name is { } name && parsed.NameWordCount >= 2 && name == candidate && !ContainsOrganisationWord(name) ? name : null;
+    }
+
+    /// <summary>A noun that heads a description of one person ("resident", "lawyer"), not of an organisation.</summary>
+    private static bool IsPersonSourceNoun(string word)
+    {
+        string lower = word.ToLowerInvariant();
+        return NameWords.PersonRoleNouns.Contains(lower) || NameWords.PersonNouns.ContainsKey(lower) || NameWords.TitleWords.Contains(lower);
     }
 
     /// <summary>Whether a mention describes one person without naming them ("One mother", "a spokesman", "the 26-year-old"), and the gender it implies.</summary>

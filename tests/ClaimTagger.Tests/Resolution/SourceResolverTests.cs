@@ -52,6 +52,25 @@ public class SourceResolverTests
         }
     }
 
+    [TestCase("“The water came in at night,” another resident, Lena Fischer, said.", "another resident", "Lena Fischer")]
+    [TestCase("“We will appeal,” his lawyer, Ruth Abebe, told reporters.", "his lawyer", "Ruth Abebe")]
+    [TestCase("“It was a fair result,” the coach, Marco Bellini, said.", "the coach", "Marco Bellini")]
+    public void Resolve_DescriptionThenNameBetweenCommas_ResolvesToTheName(string article, string source, string expected)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "“", source)]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+    }
+
+    [TestCase("“We will appeal,” the ministry, in a statement, said.", "the ministry")]
+    [TestCase("“We will appeal,” Ruth Abebe, a lawyer, told reporters.", "Ruth Abebe")]
+    public void Resolve_CommasWithoutADescriptionThenAName_DoNotTakeTheAppositive(string article, string source)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "“", source)]);
+        Assert.That(Resolved(tags[0]), Is.Not.EqualTo("in a statement").And.Not.EqualTo("a lawyer"));
+    }
+
     [Test]
     public void Resolve_Surname_ResolvesToFullNameIntroducedEarlier()
     {
