@@ -34,6 +34,17 @@ public class DefaultPackBehaviourTests
         Assert.That(tags[1], Is.EqualTo("DirectQuote | “We lost everything.” | source=farmer Kofi Mensah => Kofi Mensah"));
     }
 
+    [TestCase("“We gave everything,” the goalkeeper said.", "the goalkeeper")]
+    [TestCase("“The kitchen was chaos,” a former sous-chef claimed.", "a former sous-chef")]
+    [TestCase("Dahl’s publicist said in a statement: “She will not be commenting.”", "Dahl’s publicist")]
+    [TestCase("“He never came home,” her ex-husband told the court.", "her ex-husband")]
+    public void Tag_QuoteWithADescribedSpeaker_TakesTheDescriptionAsSource(string text, string source)
+    {
+        List<string> tags = Speech(text);
+        Assert.That(tags, Has.Count.EqualTo(1));
+        Assert.That(tags[0], Does.StartWith("DirectQuote").And.Contain($"source={source}"));
+    }
+
     [Test]
     public void Tag_MixedQuote_IsOneClaimAndNoDirectQuote()
     {
