@@ -45,6 +45,16 @@ public class DefaultPackBehaviourTests
         Assert.That(tags[0], Does.StartWith("DirectQuote").And.Contain($"source={source}"));
     }
 
+    [TestCase("Okafor categorically denied that she had been paid.", "Okafor", "denied")]
+    [TestCase("The union vehemently insisted that the ballot was lawful.", "The union", "insisted")]
+    [TestCase("Dahl reluctantly conceded that the figures were wrong.", "Dahl", "conceded")]
+    public void Tag_AdverbBetweenSpeakerAndVerb_IsStillAClaim(string text, string source, string cue)
+    {
+        List<string> tags = Speech(text);
+        Assert.That(tags, Has.Count.EqualTo(1));
+        Assert.That(tags[0], Does.StartWith("Claim").And.Contain($"source={source}").And.Contain($"cue={cue}"));
+    }
+
     [Test]
     public void Tag_MixedQuote_IsOneClaimAndNoDirectQuote()
     {
