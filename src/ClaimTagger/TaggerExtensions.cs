@@ -49,8 +49,17 @@ public static class TaggerExtensions
     /// <exception cref="ArgumentNullException"><paramref name="tagger"/> or <paramref name="texts"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">(While enumerating) an article is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">(While enumerating) <paramref name="cancellationToken"/> was cancelled.</exception>
-    public static IEnumerable<TaggedArticle> TagMany(this ITagger tagger, IEnumerable<string> texts, CancellationToken cancellationToken = default) =>
+    public static IEnumerable<TaggedArticle> TagMany(this ITagger tagger, IEnumerable<string> texts, CancellationToken cancellationToken) =>
         TagMany(tagger, texts, 1, cancellationToken);
+
+    /// <summary>Tags articles one after another, lazily, in input order.</summary>
+    /// <param name="tagger">The tagger.</param>
+    /// <param name="texts">The articles. The sequence is read as the results are enumerated.</param>
+    /// <returns>One result per article, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tagger"/> or <paramref name="texts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">(While enumerating) an article is <see langword="null"/>.</exception>
+    public static IEnumerable<TaggedArticle> TagMany(this ITagger tagger, IEnumerable<string> texts) =>
+        TagMany(tagger, texts, 1, CancellationToken.None);
 
     /// <summary>Tags articles on up to <paramref name="maxDegreeOfParallelism"/> threads, lazily, returning the results in input order.</summary>
     /// <param name="tagger">The tagger.</param>
@@ -72,6 +81,17 @@ public static class TaggerExtensions
         return maxDegreeOfParallelism == 1 ? Sequential(tagger, texts, cancellationToken) : Parallel(tagger, texts, maxDegreeOfParallelism, cancellationToken);
     }
 
+    /// <summary>Tags a stream of articles one at a time on the thread pool, returning the results in input order.</summary>
+    /// <param name="tagger">The tagger.</param>
+    /// <param name="texts">The articles, read as the results are consumed.</param>
+    /// <returns>One result per article, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tagger"/> or <paramref name="texts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">(While enumerating) an article is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">(While enumerating) the enumeration was cancelled.</exception>
+    /// <remarks>Cancel with <c>WithCancellation</c> on the result.</remarks>
+    public static IAsyncEnumerable<TaggedArticle> TagManyAsync(this ITagger tagger, IAsyncEnumerable<string> texts) =>
+        TagManyAsync(tagger, texts, 1);
+
     /// <summary>Tags a stream of articles on up to <paramref name="maxDegreeOfParallelism"/> threads, returning the results in input order.</summary>
     /// <param name="tagger">The tagger.</param>
     /// <param name="texts">The articles, read as the results are consumed.</param>
@@ -83,28 +103,12 @@ public static class TaggerExtensions
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
     /// <exception cref="ArgumentException">(While enumerating) an article is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">(While enumerating) the enumeration was cancelled.</exception>
-    public static IAsyncEnumerable<TaggedArticle> TagManyAsync(this ITagger tagger, IAsyncEnumerable<string> texts, int maxDegreeOfParallelism = 1, CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<TaggedArticle> TagManyAsync(this ITagger tagger, IAsyncEnumerable<string> texts, int maxDegreeOfParallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
         return TagManyCore(tagger, texts, maxDegreeOfParallelism, cancellationToken);
-    }
-
-    /// <summary>Tags a sequence of articles on up to <paramref name="maxDegreeOfParallelism"/> pool threads, as an async stream in input order.</summary>
-    /// <param name="tagger">The tagger.</param>
-    /// <param name="texts">The articles, read as the results are consumed.</param>
-    /// <param name="maxDegreeOfParallelism">How many articles are tagged at once (each on the thread pool).</param>
-    /// <param name="cancellationToken">Checked before each article is started and while waiting for one.</param>
-    /// <returns>One result per article, in input order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="tagger"/> or <paramref name="texts"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
-    /// <exception cref="ArgumentException">(While enumerating) an article is <see langword="null"/>.</exception>
-    /// <exception cref="OperationCanceledException">(While enumerating) the enumeration was cancelled.</exception>
-    public static IAsyncEnumerable<TaggedArticle> TagManyAsync(this ITagger tagger, IEnumerable<string> texts, int maxDegreeOfParallelism = 1, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        return TagManyAsync(tagger, ToAsync(texts), maxDegreeOfParallelism, cancellationToken);
     }
 
     private static string ReadToEnd(TextReader reader)
@@ -218,14 +222,4 @@ public static class TaggerExtensions
             }
         }
     }
-
-#pragma warning disable CS1998 // an async iterator with nothing to await
-    private static async IAsyncEnumerable<string> ToAsync(IEnumerable<string> texts)
-    {
-        foreach (string text in texts)
-        {
-            yield return text;
-        }
-    }
-#pragma warning restore CS1998
 }

@@ -137,17 +137,35 @@ public class TaggerExtensionsTests
     }
 
     [Test]
-    public async Task TagManyAsync_EnumerableSource_SameAsOneByOne()
+    public async Task TagManyAsync_NoDegree_SameAsOneByOne()
     {
-        List<string> texts = Articles(10);
+        List<string> texts = Articles(6);
         List<string> expected = [.. texts.Select(t => Json(Tagger.Tag(t)))];
         var actual = new List<string>();
-        await foreach (TaggedArticle article in Tagger.TagManyAsync(texts, 2))
+        await foreach (TaggedArticle article in Tagger.TagManyAsync(Source(texts)))
         {
             actual.Add(Json(article));
         }
 
         Assert.That(actual, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void TagManyAsync_CancelledThroughToken_ThrowsOperationCanceled()
+    {
+        using var cts = new CancellationTokenSource();
+        int taken = 0;
+        Assert.That(async () =>
+        {
+            await foreach (TaggedArticle _ in Tagger.TagManyAsync(Source(Articles(20)), 3, cts.Token))
+            {
+                if (++taken == 1)
+                {
+                    await cts.CancelAsync();
+                }
+            }
+        }, Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(taken, Is.EqualTo(1));
     }
 
     [Test]
