@@ -1,0 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
+
+// RS0026 guards against adding an optional-parameter overload beside an existing one in a later release. These
+// overloads shipped together and differ in the type of a required parameter, so no call can bind ambiguously.
+[assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Shipped together; required parameters differ in type.", Scope = "member", Target = "~M:ClaimTagger.Rules.RuleExampleRunner.Run(ClaimTagger.Rules.RuleSet,System.String)~ClaimTagger.Rules.RuleExampleReport")]
+[assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Shipped together; required parameters differ in type.", Scope = "member", Target = "~M:ClaimTagger.Rules.RuleExampleRunner.Run(ClaimTagger.Rules.RuleSet,ClaimTagger.Analysis.TextAnalyzer,System.String)~ClaimTagger.Rules.RuleExampleReport")]
+[assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Shipped together; required parameters differ in type.", Scope = "member", Target = "~M:ClaimTagger.Serialization.TaggedArticleJsonWriter.Write(System.Text.Json.Utf8JsonWriter,ClaimTagger.TaggedArticle,System.String)")]
+[assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Shipped together; required parameters differ in type.", Scope = "member", Target = "~M:ClaimTagger.Serialization.TaggedArticleJsonWriter.Write(System.IO.Stream,ClaimTagger.TaggedArticle,System.Boolean,System.String)")]
