@@ -577,6 +577,7 @@ public class HostileRuleFileTests
 
     private static void AssertOnlyError(RuleSetParseResult result, string code, (int Line, int Column) at, TimeSpan time)
     {
+        TestContext.Out.WriteLine($"timing: {code} at ({at.Line},{at.Column}) in {time.TotalMilliseconds:F0} ms");
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Diagnostics.Where(d => d.IsError).Select(Coded), Is.EqualTo(new[] { $"{code} {at.Line} {at.Column}" }),
