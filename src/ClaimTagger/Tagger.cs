@@ -169,8 +169,20 @@ public sealed class Tagger : ITagger
             result[i] = new TaggedSentence(s.Index, s.Span.Start, s.Span.End, s.Span.Slice(text), s.Section, s.Paragraph, labels[i] ?? (IReadOnlyList<Label>)[]);
         }
 
+        if (analyzed.SentencesCut > 0)
+        {
+            return new TaggedArticle(text, result, tags, [.. diagnostics, SentenceLimitDiagnostic(analyzed)]);
+        }
+
         return new TaggedArticle(text, result, tags, [.. diagnostics]);
     }
+
+    /// <summary>The runtime diagnostic for sentences cut at the sentence-length limit.</summary>
+    /// <param name="analyzed">An article with at least one cut.</param>
+    /// <returns>The message.</returns>
+    internal static string SentenceLimitDiagnostic(AnalyzedText analyzed) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"sentence limit: {analyzed.SentencesCut} sentence(s) ran past {DefaultSentenceSplitter.MaxSentenceLength} characters and were cut (the first at offset {analyzed.FirstSentenceCut}); rules do not match across the cuts.");
 
     private static bool BuiltInLabel(Label label) =>
         label == Label.Claim || label == Label.DirectQuote || label == Label.Attribution || label == Label.ReporterFraming;

@@ -2,9 +2,11 @@
 # Fuzzes one ClaimTagger target with AFL++ and SharpFuzz, outside CI (it needs root for apt-get the first time).
 #
 #   tests/ClaimTagger.Fuzz/run-fuzz.sh [TARGET] [MINUTES]        defaults: tagger, 10 minutes
+#   tests/ClaimTagger.Fuzz/run-fuzz.sh rules 10
 #
-# Targets: tagger (article text bytes: UTF-8, or UTF-16LE after an FF FE mark). The rule-loader target comes with
-# the rule language. Work files go to artifacts/fuzz/ (git-ignored); FUZZ_WORK overrides the folder.
+# Targets: tagger (article text bytes: UTF-8, or UTF-16LE after an FF FE mark) and rules (a rule file's bytes,
+# decoded the same way, through the rule loader). Each has a seed corpus in corpus/TARGET/ and a dictionary
+# TARGET.dict. Work files go to artifacts/fuzz/ (git-ignored); FUZZ_WORK overrides the folder.
 # At the end the script prints AFL++'s counts and replays every crash and hang through the uninstrumented
 # harness ("ClaimTagger.Fuzz replay TARGET PATH") so that each shows its exception and stack.
 set -euo pipefail

@@ -25,6 +25,12 @@ public sealed class AnalyzedText
         Quotes = quotes;
     }
 
+    /// <summary>Gets how many sentences <see cref="DefaultSentenceSplitter"/> cut at <see cref="DefaultSentenceSplitter.MaxSentenceLength"/>.</summary>
+    internal int SentencesCut { get; init; }
+
+    /// <summary>Gets the offset of the first such cut, or -1.</summary>
+    internal int FirstSentenceCut { get; init; } = -1;
+
     /// <summary>Gets the untouched input text.</summary>
     public string Text { get; }
 

@@ -47,11 +47,20 @@ public sealed class TextAnalyzer
         List<TextSpan> spans = scratch.Spans;
         Token[] tokens = scratch.Tokens;
         Sentence[] sentences = scratch.Sentences;
-        int tokenCount = 0, sentenceCount = 0;
+        int tokenCount = 0, sentenceCount = 0, cuts = 0, firstCut = -1;
+        var defaultSplitter = SentenceSplitter as DefaultSentenceSplitter;
         foreach (Paragraph paragraph in paragraphs)
         {
             spans.Clear();
-            SentenceSplitter.Split(text, paragraph.Span, spans);
+            if (defaultSplitter is not null)
+            {
+                defaultSplitter.Split(text, paragraph.Span, spans, ref cuts, ref firstCut);
+            }
+            else
+            {
+                SentenceSplitter.Split(text, paragraph.Span, spans);
+            }
+
             foreach (TextSpan span in spans)
             {
                 Tokenizer.CheckSpan(text, span);
@@ -71,7 +80,7 @@ public sealed class TextAnalyzer
         Sentence[] sentenceArray = sentences.AsSpan(0, sentenceCount).ToArray();
         scratch.Return(tokens, sentences);
         QuoteSpan[] quotes = QuoteFinder.Find(text, paragraphs, sentenceArray, tokenArray);
-        return new AnalyzedText(text, paragraphs, sentenceArray, tokenArray, quotes);
+        return new AnalyzedText(text, paragraphs, sentenceArray, tokenArray, quotes) { SentencesCut = cuts, FirstSentenceCut = firstCut };
     }
 
     /// <summary>Buffers reused by <see cref="Analyze"/> on one thread. A call takes the thread's instance (so a nested

@@ -1,3 +1,5 @@
+using ClaimTagger.Rules;
+
 namespace ClaimTagger;
 
 /// <summary>Options for the <see cref="ITagger"/> registered by <see cref="ClaimTaggerServiceCollectionExtensions.AddClaimTagger"/>.</summary>
@@ -18,4 +20,11 @@ public sealed class ClaimTaggerOptions
     /// Defaults to <see langword="false"/>.
     /// </summary>
     public bool ReloadOnChange { get; set; }
+
+    /// <summary>
+    /// Gets or sets the limits that protect the rule loader from hostile or runaway rule files (document size,
+    /// nesting, node count, rule count, lexicon size, pattern size, regex timeout). Defaults to
+    /// <see cref="RuleSetLimits.Default"/>; <see langword="null"/> also means the defaults.
+    /// </summary>
+    public RuleSetLimits? RuleLimits { get; set; } = RuleSetLimits.Default;
 }

@@ -58,7 +58,7 @@ public static class ClaimTaggerServiceCollectionExtensions
     /// <returns>A builder with the options' rule layers.</returns>
     internal static ClaimTaggerBuilder CreateBuilder(ClaimTaggerOptions options)
     {
-        var builder = new ClaimTaggerBuilder();
+        var builder = new ClaimTaggerBuilder().WithRuleLimits(options.RuleLimits ?? RuleSetLimits.Default);
         if (options.IncludeDefaultRules)
         {
             builder.UseDefaultRules();

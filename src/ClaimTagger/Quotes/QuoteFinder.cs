@@ -91,10 +91,14 @@ public static class QuoteFinder
         private readonly int[] _open = new int[8];
         private string _text = string.Empty;
         private IReadOnlyList<Paragraph> _paragraphs = [];
+        private int _trimEnd = -1;
+        private int _trimFloor = -1;
 
         public QuoteSpan[] Run(string text, IReadOnlyList<Paragraph> paragraphs, ReadOnlySpan<Token> tokens)
         {
             _text = text;
+            _trimEnd = -1;
+            _trimFloor = -1;
             _paragraphs = paragraphs;
             _stack.Clear();
             _slots.Clear();
@@ -199,7 +203,22 @@ public static class QuoteFinder
                 && _text[token.End - 1] is '\'' or TextChars.RightSingle)
             {
                 ref OpenQuote top = ref CollectionsMarshal.AsSpan(_stack)[^1];
-                if (top.Family == QuoteFamily.Single && top.CandidateEnd < 0 && token.End - 1 > top.Position)
+                if (top.Family != QuoteFamily.Single)
+                {
+                    return;
+                }
+
+                if (top.CandidateEnd > 0 && _stack.Count > 1 && _stack[^2].Family == QuoteFamily.Single)
+                {
+                    // Nested single quotes whose closing marks fell into a later sentence, where the tokenizer read
+                    // them as apostrophes: a second such word closes the inner quote at its candidate and is the
+                    // candidate of the quote around it (‘a ‘b. c’ d’).
+                    OpenQuote inner = Pop();
+                    Emit(inner, inner.CandidateEnd, inner.CandidateEnd - 1, _text[inner.CandidateEnd - 1], paragraph);
+                    top = ref CollectionsMarshal.AsSpan(_stack)[^1];
+                }
+
+                if (top.CandidateEnd < 0 && token.End - 1 > top.Position)
                 {
                     top.CandidateEnd = token.End;
                 }
@@ -290,14 +309,35 @@ public static class QuoteFinder
         {
             int start = open.Position + 1;
             int end = Math.Max(start, contentEnd);
-            while (start < end && IsBlank(_text[start]))
+
+            // Every quote left open at a paragraph's end ends at the same place: trim the blanks (white space and
+            // format characters) before that end once, not once per quote, or k open quotes before m blanks cost k × m.
+            if (end != _trimEnd)
             {
-                start++;
+                _trimEnd = end;
+                _trimFloor = end;
+
+                // Stops at the latest at the opening mark (not blank), which lies before start.
+                while (_trimFloor > 0 && IsBlank(_text[_trimFloor - 1]))
+                {
+                    _trimFloor--;
+                }
             }
 
-            while (end > start && IsBlank(_text[end - 1]))
+            if (_trimFloor <= start)
             {
-                end--;
+                // Only blanks inside: an empty content at the end.
+                start = end;
+            }
+            else
+            {
+                // The character before _trimFloor is not blank, so this stops before it.
+                while (IsBlank(_text[start]))
+                {
+                    start++;
+                }
+
+                end = _trimFloor;
             }
 
             _slots[open.Slot] = new QuoteSpan(

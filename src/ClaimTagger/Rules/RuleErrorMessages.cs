@@ -45,12 +45,15 @@ internal static class RuleErrorMessages
     public const string EmptyValue = "'{0}' is empty.";
     public const string LexiconTooLargeCode = "CT0117";
     public const string LexiconTooLarge = "Lexicon '{0}' has {1} entries after inflection; the limit is {2}.";
+    public const string TagNotAllowedCode = "CT0118";
+    public const string TagNotAllowed = "The YAML tag '{0}' is not allowed: rule files hold plain values only, and cannot include or read other files (write the value itself, quoted if needed).";
 
     // CT02xx: patterns and regexes.
     public const string RegexInvalidCode = "CT0201";
     public const string RegexInvalid = "The regex does not compile: {0}";
     public const string RegexUnsupportedCode = "CT0202";
     public const string RegexUnsupported = "The regex uses {0}, which the linear-time regex engine refuses; use token elements, 'before'/'after' context or a lexicon instead.";
+    public const string RegexTooLarge = "The regex is too large for the linear-time regex engine ({0}); lower its repetition counts.";
     public const string UnknownLexiconCode = "CT0203";
     public const string UnknownLexicon = "Unknown lexicon '{0}'.{1}";
     public const string UnboundedRepetitionCode = "CT0204";

@@ -51,6 +51,18 @@ public sealed class DefaultSentenceSplitter : ISentenceSplitter
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="sentences"/> is <see langword="null"/>.</exception>
     public void Split(string text, TextSpan paragraph, List<TextSpan> sentences)
     {
+        int cuts = 0, firstCut = -1;
+        Split(text, paragraph, sentences, ref cuts, ref firstCut);
+    }
+
+    /// <summary>Splits like <see cref="Split(string, TextSpan, List{TextSpan})"/> and counts the sentences cut at <see cref="MaxSentenceLength"/>.</summary>
+    /// <param name="text">The untouched article text.</param>
+    /// <param name="paragraph">The paragraph to split.</param>
+    /// <param name="sentences">Receives the sentence spans.</param>
+    /// <param name="cuts">Incremented once for every sentence cut at the limit.</param>
+    /// <param name="firstCut">Set to the offset of the first cut, when it is still -1.</param>
+    internal void Split(string text, TextSpan paragraph, List<TextSpan> sentences, ref int cuts, ref int firstCut)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         int end = Math.Min(paragraph.End, text.Length);
@@ -66,7 +78,14 @@ public sealed class DefaultSentenceSplitter : ISentenceSplitter
                     break;
                 }
 
+                int before = sentences.Count;
                 start = CutLongSentence(text, start, end, sentences);
+                cuts++;
+                if (firstCut < 0)
+                {
+                    firstCut = sentences.Count > before ? sentences[^1].End : start;
+                }
+
                 i = start;
                 continue;
             }

@@ -33,6 +33,8 @@ public partial class QuoteFinderTests
     [TestCase("It’s the ’90s again, rock ’n’ roll, O’Brien’s band.", "")]
     [TestCase("’Tis the season, she said.", "")]
     [TestCase("‘We are ready,’ she said. ‘We will win.’", "0:We are ready, | 0:We will win.")]
+    [TestCase("She wrote ‘he said ‘stop. Now go’ and left’ at noon.", "0:he said ‘stop. Now go’ and left | 1:stop. Now go")]
+    [TestCase("‘a ‘b ‘c. d’ e’ f’ g.", "0:a ‘b ‘c. d’ e’ f | 1:b ‘c. d’ e | 2:c. d")]
     [TestCase("‘I’m not leaving,’ he said.", "0:I’m not leaving,")]
     [TestCase("‘The workers’ demands are fair,’ she said.", "0:The workers’ demands are fair,")]
     [TestCase("‘The bosses’ fault’ he said.", "0:The bosses’ fault")]

@@ -107,6 +107,32 @@ public class HostileArticleTests
         Assert.That(analyzed.Paragraphs, Has.Count.EqualTo(1));
     }
 
+    /// <summary>A sentence cut at <see cref="DefaultSentenceSplitter.MaxSentenceLength"/> is reported, so a caller can tell a limit shaped the result.</summary>
+    [Test]
+    public void Tag_LineLongerThanTheSentenceLimit_ReportsTheLimitInDiagnostics()
+    {
+        string text = HostileText.LineWithoutPunctuation(3 * DefaultSentenceSplitter.MaxSentenceLength);
+
+        TaggedArticle article = Tagger.CreateDefault().Tag(text);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Sentences, Has.Count.GreaterThan(1), "the line was cut");
+            Assert.That(article.Diagnostics, Has.Exactly(1).StartsWith("sentence limit: "), "the cut is reported once");
+            Assert.That(article.Diagnostics, Has.Exactly(1).Contains($" {article.Sentences.Count - 1} sentence(s) ").And.Contains($"offset {article.Sentences[0].End}"));
+        }
+    }
+
+    [Test]
+    public void Tag_ArticleWithinTheSentenceLimit_ReportsNothing()
+    {
+        string text = HostileText.Article(20_000);
+
+        TaggedArticle article = Tagger.CreateDefault().Tag(text);
+
+        Assert.That(article.Diagnostics, Is.Empty);
+    }
+
     [Test]
     public void Analyze_HundredThousandUnbalancedOpenQuotes_EachStaysOpenInsideItsParagraph()
     {
@@ -124,6 +150,7 @@ public class HostileArticleTests
     [TestCase("“", "”")]
     [TestCase("«", "»")]
     [TestCase("‹", "›")]
+    [TestCase("‘", "’")]
     public void Analyze_ThousandNestedQuotesOfOneFamily_PairsEveryMarkAtItsDepth(string open, string close)
     {
         string text = HostileText.Nested(1000, [open], [close]);

@@ -53,6 +53,31 @@ public class LinearTimeTests
         TimeGrowth.AssertLinear("ordinary-article", HostileText.Article, 4 * Size);
     }
 
+    /// <summary>
+    /// Quotes: every unclosed quote of a paragraph ends at the paragraph's end, before the same run of trailing format
+    /// characters (U+200B, U+00AD, U+200F, U+FEFF: not white space, so the paragraph keeps them). Trimmed once per
+    /// quote, k open quotes before m such characters cost k × m (128,000 characters took 45 s); trimmed once, linear.
+    /// </summary>
+    [TestCase("\u200B")]
+    [TestCase("\u00AD")]
+    [TestCase("\u200F")]
+    [TestCase("\uFEFF")]
+    public void Tag_UnclosedQuotesBeforeARunOfFormatCharacters_TakesLinearTime(string format)
+    {
+        string text = new string('“', 32_000) + new string(format[0], 32_000);
+
+        TimeGrowth.AssertAsFastAsAnArticle($"unclosed-quotes-then-U+{(int)format[0]:X4}", text, allowedRatio: 40);
+    }
+
+    /// <summary>The same shape with single quotes closed by an apostrophe-ending word and a CJK corner bracket.</summary>
+    [Test]
+    public void Tag_UnclosedSingleQuotesBeforeByteOrderMarks_TakesLinearTime()
+    {
+        string text = Fill("s’」\uDE00", 64_000) + new string('\uFEFF', 32_000);
+
+        TimeGrowth.AssertAsFastAsAnArticle("unclosed-single-quotes-then-BOM", text, allowedRatio: 40);
+    }
+
     /// <summary><paramref name="unit"/> repeated to <paramref name="length"/> characters (cut at a unit boundary).</summary>
     internal static string Fill(string unit, int length)
     {

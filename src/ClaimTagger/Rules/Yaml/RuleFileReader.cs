@@ -74,9 +74,9 @@ internal sealed class RuleFileReader
         }
         catch (YamlException ex)
         {
+            (int line, int column) = YamlGuard.InText(yaml, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
             diagnostics.Add(new RuleDiagnostic(RuleErrorMessages.YamlSyntaxCode, RuleDiagnosticSeverity.Error,
-                RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, ex.Message),
-                new SourceLocation(source, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column))));
+                RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, ex.Message), new SourceLocation(source, line, column)));
             return null;
         }
 #pragma warning disable CA1031 // A rule file never makes the loader throw.
@@ -1061,10 +1061,13 @@ internal sealed class RuleFileReader
             int offset = Math.Clamp(ex.Offset, 0, pattern.Length);
             Error(RuleErrorMessages.RegexInvalidCode, RuleErrorMessages.Format(RuleErrorMessages.RegexInvalid, ex.Message), node, offset);
         }
-        catch (NotSupportedException)
+        catch (NotSupportedException ex)
         {
             (string construct, int offset) = FindUnsupported(pattern);
-            Error(RuleErrorMessages.RegexUnsupportedCode, RuleErrorMessages.Format(RuleErrorMessages.RegexUnsupported, construct), node, offset);
+            string message = offset == 0 && construct == UnknownConstruct
+                ? RuleErrorMessages.Format(RuleErrorMessages.RegexTooLarge, ex.Message)
+                : RuleErrorMessages.Format(RuleErrorMessages.RegexUnsupported, construct);
+            Error(RuleErrorMessages.RegexUnsupportedCode, message, node, offset);
         }
         catch (ArgumentException ex)
         {
@@ -1142,8 +1145,10 @@ internal sealed class RuleFileReader
             }
         }
 
-        return ("a construct", 0);
+        return (UnknownConstruct, 0);
     }
+
+    private const string UnknownConstruct = "a construct";
 
     private bool ReadOp(YamlNode node, ElementNode element)
     {

@@ -5,8 +5,9 @@ namespace ClaimTagger.Rules.Yaml;
 
 /// <summary>
 /// Checks a rule file on the YAML event stream before any node tree is built: size, nesting depth,
-/// node count with aliases expanded (so an alias bomb is refused in linear time), document count and
-/// duplicate keys (the node model would stop at the first one).
+/// node count with aliases expanded (so an alias bomb is refused in linear time), document count,
+/// duplicate keys (the node model would stop at the first one) and tags (none is allowed: the rule language has no
+/// <c>!include</c> or other tag, so a rule file can never make the loader read another file).
 /// </summary>
 internal static class YamlGuard
 {
@@ -36,6 +37,13 @@ internal static class YamlGuard
             {
                 ParsingEvent e = parser.Current!;
                 last = ((int)Math.Max(1, e.End.Line), (int)Math.Max(1, e.End.Column));
+                if (e is NodeEvent { Tag.IsEmpty: false } tagged)
+                {
+                    // No tag has a meaning in the rule language; '!include' and the like must not look as if they worked.
+                    diagnostics.Add(Error(RuleErrorMessages.TagNotAllowedCode, RuleErrorMessages.Format(RuleErrorMessages.TagNotAllowed, TagText(yaml, tagged)), source, e.Start));
+                    return false;
+                }
+
                 switch (e)
                 {
                     case DocumentStart:
@@ -103,7 +111,7 @@ internal static class YamlGuard
         }
         catch (YamlException ex)
         {
-            (int line, int column) = TabPosition(yaml, ex.Message) ?? ((int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
+            (int line, int column) = TabPosition(yaml, ex.Message) ?? InText(yaml, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
             diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, ex.Message), source, line, column));
             return false;
         }
@@ -111,7 +119,7 @@ internal static class YamlGuard
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, RuleErrorMessages.Format(RuleErrorMessages.NotWellFormed, ex.Message)), source, last.Line, last.Column));
+            diagnostics.Add(Error(RuleErrorMessages.YamlSyntaxCode, RuleErrorMessages.Format(RuleErrorMessages.YamlSyntax, RuleErrorMessages.Format(RuleErrorMessages.NotWellFormed, ex.Message)), source, InText(yaml, last.Line, last.Column)));
             return false;
         }
 
@@ -122,6 +130,30 @@ internal static class YamlGuard
         }
 
         return ok;
+    }
+
+    /// <summary>The tag as written (<c>!include</c>, <c>!!str</c>), or the resolved tag when it cannot be found.</summary>
+    private static string TagText(string yaml, NodeEvent e)
+    {
+        int at = (int)Math.Clamp(e.Start.Index, 0, yaml.Length);
+        if (at < yaml.Length && yaml[at] == '!')
+        {
+            int end = at + 1;
+            if (end < yaml.Length && yaml[end] == '<')
+            {
+                int close = yaml.IndexOf('>', end);
+                end = close > 0 && close - at < 200 ? close + 1 : end;
+            }
+
+            while (end < yaml.Length && end - at < 100 && !char.IsWhiteSpace(yaml[end]) && yaml[end] is not (',' or '[' or ']' or '{' or '}'))
+            {
+                end++;
+            }
+
+            return yaml[at..end];
+        }
+
+        return e.Tag.Value.Length > 100 ? e.Tag.Value[..100] : e.Tag.Value;
     }
 
     /// <summary>For a "tab as indentation" error, returns the position of the first tab in a line's indentation.</summary>
@@ -196,6 +228,34 @@ internal static class YamlGuard
 
     private static RuleDiagnostic Error(string code, string message, string source, Mark mark) =>
         Error(code, message, source, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static RuleDiagnostic Error(string code, string message, string source, (int Line, int Column) at) =>
+        Error(code, message, source, at.Line, at.Column);
+
+    /// <summary>
+    /// Moves a position the parser gives past the end of the text (it reports an error at the end of the stream on
+    /// the line after the last one) to just after the last character, so that every diagnostic points into the file.
+    /// </summary>
+    /// <param name="yaml">The file's text.</param>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="column">The 1-based column.</param>
+    /// <returns>The position, inside the text or just after its last character.</returns>
+    internal static (int Line, int Column) InText(string yaml, int line, int column)
+    {
+        int lines = 1, lineStart = 0;
+        for (int i = 0; i < yaml.Length; i++)
+        {
+            char c = yaml[i];
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= yaml.Length || yaml[i + 1] != '\n')))
+            {
+                lines++;
+                lineStart = i + 1;
+            }
+        }
+
+        int lastLength = yaml.Length - lineStart;
+        return line > lines || (line == lines && column > lastLength + 1) ? (lines, lastLength + 1) : (line, column);
+    }
 
     private static RuleDiagnostic Error(string code, string message, string source, int line, int column) =>
         new(code, RuleDiagnosticSeverity.Error, message, new SourceLocation(source, line, column));
