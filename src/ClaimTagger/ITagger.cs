@@ -1,7 +1,11 @@
 namespace ClaimTagger;
 
 /// <summary>Tags articles: who says what, and how the reporter frames it.</summary>
-/// <remarks>Implementations are thread-safe and never throw on article text.</remarks>
+/// <remarks>
+/// Implementations are thread-safe and never throw on article text. <see cref="TaggerExtensions"/> adds overloads for
+/// <see cref="ReadOnlyMemory{T}"/> and <see cref="TextReader"/> input, and batch tagging in input order
+/// (<c>TagMany</c>, <c>TagManyAsync</c>) for every implementation.
+/// </remarks>
 public interface ITagger
 {
     /// <summary>Tags one article.</summary>
