@@ -95,23 +95,47 @@ public static class NewsCorpus
     /// <param name="bytes">The minimum total size of the articles, in UTF-8 bytes.</param>
     /// <param name="seed">The random seed; the same seed gives the same articles.</param>
     /// <returns>The articles, each a complete scraped page.</returns>
-    public static string[] Generate(int bytes, int seed)
+    public static string[] Generate(int bytes, int seed) => Generate(bytes, seed, longArticles: false);
+
+    /// <summary>Generates articles until their UTF-8 size reaches <paramref name="bytes"/>.</summary>
+    /// <param name="bytes">The minimum total size of the articles, in UTF-8 bytes.</param>
+    /// <param name="seed">The random seed; the same seed gives the same articles.</param>
+    /// <param name="longArticles">Whether about one article in 50 runs to 60–250 paragraphs (a long read, a live
+    /// blog); <see langword="false"/> gives the corpus of the earlier figures.</param>
+    /// <returns>The articles, each a complete scraped page.</returns>
+    public static string[] Generate(long bytes, int seed, bool longArticles)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bytes);
-        var random = new Random(seed);
         var articles = new List<string>();
         long total = 0;
-        var builder = new StringBuilder(8192);
-        while (total < bytes)
+        foreach (string article in Enumerate(seed, longArticles))
         {
-            builder.Clear();
-            new Writer(random, builder).Article();
-            string article = builder.ToString();
+            if (total >= bytes)
+            {
+                break;
+            }
+
             articles.Add(article);
             total += Encoding.UTF8.GetByteCount(article);
         }
 
         return [.. articles];
+    }
+
+    /// <summary>Generates articles without end, one at a time, so a corpus of any size can be streamed to a file.</summary>
+    /// <param name="seed">The random seed; the same seed gives the same articles.</param>
+    /// <param name="longArticles">Whether about one article in 50 is a long one (see <see cref="Generate(long, int, bool)"/>).</param>
+    /// <returns>The articles.</returns>
+    public static IEnumerable<string> Enumerate(int seed, bool longArticles)
+    {
+        var random = new Random(seed);
+        var builder = new StringBuilder(8192);
+        while (true)
+        {
+            builder.Clear();
+            new Writer(random, builder, longArticles).Article();
+            yield return builder.ToString();
+        }
     }
 
     /// <summary>Returns the total UTF-8 size of <paramref name="articles"/>.</summary>
@@ -143,9 +167,11 @@ public static class NewsCorpus
         private readonly string _place;
         private readonly bool _female;
         private readonly bool _ukStyle;
+        private readonly bool _longArticles;
 
-        public Writer(Random random, StringBuilder text)
+        public Writer(Random random, StringBuilder text, bool longArticles)
         {
+            _longArticles = longArticles;
             _random = random;
             _text = text;
             _first = Pick(FirstNames);
@@ -193,7 +219,7 @@ public static class NewsCorpus
             Line(Chance(80) ? $"By {Pick(FirstNames)} {Pick(Surnames)}" : $"By {Pick(FirstNames)} {Pick(Surnames)} and {Pick(FirstNames)} {Pick(Surnames)}");
             Blank();
 
-            int paragraphs = _random.Next(6, 15);
+            int paragraphs = _longArticles && Chance(2) ? _random.Next(60, 250) : _random.Next(6, 15);
             for (int i = 0; i < paragraphs; i++)
             {
                 if (i == 0 && Chance(30))

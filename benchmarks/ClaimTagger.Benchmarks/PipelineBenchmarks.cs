@@ -16,7 +16,6 @@ namespace ClaimTagger.Benchmarks;
 /// it. <c>analyzer</c> is sections + sentences + tokens + quotes; <c>tag</c> adds the rules; <c>tag+json</c> adds
 /// writing the JSON contract.
 /// </summary>
-[Config(typeof(ShortRunConfig))]
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {

@@ -1,12 +1,28 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using ClaimTagger.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- throughput --mb 20   (quick MB/s figures)
-// dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- --filter '*Pipeline*'   (BenchmarkDotNet)
-if (args.Length > 0 && args[0] == "throughput")
+// dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- endtoend --mb 100   (end to end, all cores, naive baseline)
+// dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- rules --sizes 10,100,1000   (rule count, compile time, regex)
+// dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- corpus --mb 100 --out corpus.jsonl   (a JSONL corpus)
+// dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- --filter '*'   (BenchmarkDotNet, every stage, short in-process job)
+// dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- --filter '*RuleStage*' --job short   (BenchmarkDotNet's own job instead)
+switch (args.Length > 0 ? args[0] : string.Empty)
 {
-    return ThroughputHarness.Run(args[1..]);
+    case "throughput":
+        return ThroughputHarness.Run(args[1..]);
+    case "endtoend":
+        return EndToEndHarness.Run(args[1..]);
+    case "corpus":
+        return CorpusFile.Run(args[1..]);
+    case "rules":
+        return RuleCountHarness.Run(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
+// Without --job, the short in-process job of ShortRunConfig; with one (--job short, --job default …), that job alone.
+IConfig config = args.Contains("--job") || args.Any(a => a.StartsWith("--job=", StringComparison.Ordinal))
+    ? DefaultConfig.Instance.AddColumn(new ThroughputColumn())
+    : new ShortRunConfig();
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args, config);
 return 0;

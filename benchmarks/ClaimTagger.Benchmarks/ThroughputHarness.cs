@@ -70,7 +70,7 @@ public static class ThroughputHarness
         long bytes = NewsCorpus.Utf8Size(articles);
         if (baseline is not null)
         {
-            Console.WriteLine($"corpus: {articles.Length:N0} articles, {bytes / 1e6:F2} MB (UTF-8), seed {seed}; CPU = {CpuClock.Name}; load average {LoadAverage()}");
+            Console.WriteLine($"corpus: {articles.Length:N0} articles, {bytes / 1e6:F2} MB (UTF-8), seed {seed}; CPU = {CpuClock.Name}; load average {Load.Average()}");
             return BaselineComparison.Run(baseline, articles, bytes, runs);
         }
 
@@ -78,7 +78,7 @@ public static class ThroughputHarness
         long sentences = analyses.Sum(a => (long)a.Sentences.Count);
         var corpus = new Corpus(articles, bytes, sentences, runs, only);
         Console.WriteLine($"corpus: {articles.Length:N0} articles, {bytes / 1e6:F2} MB (UTF-8), {sentences:N0} sentences, seed {seed}; generated in {clock.Elapsed.TotalSeconds:F1} s");
-        Console.WriteLine($"{runs} timed runs after one warm-up run, one thread; MB = 10^6 bytes of UTF-8 input; {Environment.ProcessorCount} logical cores, load average {LoadAverage()}");
+        Console.WriteLine($"{runs} timed runs after one warm-up run, one thread; MB = 10^6 bytes of UTF-8 input; {Environment.ProcessorCount} logical cores, load average {Load.Average()}");
         Console.WriteLine($"CPU = {CpuClock.Name}: time the thread actually ran, the figure to compare on a busy machine;");
         Console.WriteLine("wall = Stopwatch time, which includes waiting for a core. Medians over the runs; min..max by CPU time.");
         Console.WriteLine("wall/CPU: median ratio, about 1 on an idle core. ×pipeline: the stage's CPU time over the text pipeline's, same run.");
@@ -196,23 +196,6 @@ public static class ThroughputHarness
         }
 
         return total;
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            string[] fields = File.ReadAllText("/proc/loadavg").Split(' ');
-            return fields.Length >= 3 ? $"{fields[0]} {fields[1]} {fields[2]}" : "unknown";
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return "unknown";
-        }
     }
 
     private static double Median(double[] values)
