@@ -63,5 +63,8 @@ internal sealed class Nfa
     /// anchor or an accepting state is among them (then every position must be tried in full).</summary>
     public int[]? StartLeaves { get; init; }
 
+    /// <summary>Gets the states every match passes through, or <see langword="null"/> when none was found.</summary>
+    public NfaCheckpoints? Checkpoints { get; init; }
+
     public int StateCount => Ops.Length;
 }

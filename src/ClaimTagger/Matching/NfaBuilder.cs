@@ -54,6 +54,7 @@ internal sealed class NfaBuilder
         return new Nfa
         {
             StartLeaves = b.StartLeaves(body.Start),
+            Checkpoints = NfaCheckpoints.Find(b._ops, b._out, b._out1, body.Start),
             Ops = [.. b._ops],
             Out = [.. b._out],
             Out1 = [.. b._out1],

@@ -26,6 +26,9 @@ internal sealed class NfaSimulator
     private int[] _live = [];
     private int[] _bestEnd = [];
     private int[] _bestCap = [];
+    private int[] _limit = [];
+    private int _limitCount;
+    private int[]? _need;
 
     /// <summary>Finds the leftmost-longest, non-overlapping matches of <paramref name="nfa"/> in tokens <c>[ws, we)</c>.</summary>
     /// <param name="nfa">The automaton.</param>
@@ -37,6 +40,17 @@ internal sealed class NfaSimulator
     public void Run(Nfa nfa, MatchContext c, int ws, int we, List<NfaMatch> results, PatternProbe? probe)
     {
         int n = we - ws;
+        _need = null;
+        if (probe is null && nfa.Checkpoints is { } checkpoints)
+        {
+            if (!Limit(nfa, checkpoints, c, ws, we))
+            {
+                return;
+            }
+
+            _need = checkpoints.Need;
+        }
+
         Prepare(nfa, n);
         _arena.Clear();
         int selectedEnd = 0, doomLo = -1, doomHi = -1, scan = 0;
@@ -56,7 +70,7 @@ internal sealed class NfaSimulator
             }
 
             list.Clear();
-            if (i < n && !Doomed(i) && CouldStart(nfa, c, ws, we, i, probe))
+            if (i < n && !Doomed(i) && Viable(nfa.Start, i) && CouldStart(nfa, c, ws, we, i, probe))
             {
                 Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: true);
             }
@@ -116,6 +130,7 @@ internal sealed class NfaSimulator
     public void Ends(Nfa nfa, MatchContext c, int ws, int we, bool[] ends)
     {
         int n = we - ws;
+        _need = null;
         Prepare(nfa, n);
         for (int i = 0; i <= n; i++)
         {
@@ -156,6 +171,7 @@ internal sealed class NfaSimulator
     public bool MatchesAt(Nfa nfa, MatchContext c, int ws, int we, int start)
     {
         int n = we - ws;
+        _need = null;
         Prepare(nfa, n);
         int s = start - ws;
         bool found = false;
@@ -192,6 +208,73 @@ internal sealed class NfaSimulator
         }
 
         return found;
+    }
+
+    /// <summary>Returns whether a thread in <paramref name="state"/> at relative position <paramref name="position"/> can
+    /// still pass every checkpoint ahead of it (always, when checkpoints are not in use for this run).</summary>
+    private bool Viable(int state, int position)
+    {
+        if (_need is null)
+        {
+            return true;
+        }
+
+        int k = _need[state];
+        return k >= _limitCount || position <= _limit[k];
+    }
+
+    /// <summary>Fills the last relative position where each checkpoint can start and still leave room for the ones
+    /// after it (searching from the window's end backwards).</summary>
+    /// <returns><see langword="false"/> when some checkpoint cannot be passed at all: the pattern has no match here.</returns>
+    private bool Limit(Nfa nfa, NfaCheckpoints checkpoints, MatchContext c, int ws, int we)
+    {
+        int[] states = checkpoints.States;
+        if (_limit.Length < states.Length)
+        {
+            _limit = new int[Math.Max(states.Length, _limit.Length * 2)];
+        }
+
+        _limitCount = states.Length;
+
+        int bound = we - ws;
+        for (int k = states.Length - 1; k >= 0; k--)
+        {
+            int s = states[k];
+            int found = -1;
+            for (int i = bound - 1; i >= 0 && found < 0; i--)
+            {
+                if (nfa.Ops[s] == NfaOp.Token)
+                {
+                    if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
+                    {
+                        found = i;
+                    }
+                }
+                else
+                {
+                    _lengths.Clear();
+                    nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
+                    foreach (int len in _lengths)
+                    {
+                        if (len > 0 && i + len <= bound)
+                        {
+                            found = i;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            if (found < 0)
+            {
+                return false;
+            }
+
+            _limit[k] = found;
+            bound = found;
+        }
+
+        return true;
     }
 
     /// <summary>Returns whether a match could start at relative position <paramref name="i"/>: a cheap test of the
@@ -279,6 +362,11 @@ internal sealed class NfaSimulator
 
     private void Push(int position, Thread t)
     {
+        if (!Viable(t.State, position))
+        {
+            return;
+        }
+
         _pending[position].Add(t);
         _live[t.Start]++;
     }
