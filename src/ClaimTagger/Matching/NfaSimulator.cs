@@ -17,7 +17,7 @@ namespace ClaimTagger.Matching;
 internal sealed class NfaSimulator
 {
     private readonly List<Thread> _clist = [];
-    private readonly Stack<Thread> _stack = new();
+    private Thread[] _stack = new Thread[64];
     private readonly List<CapNode> _arena = [];
     private readonly List<int> _lengths = [];
     private List<Thread>[] _pending = [];
@@ -28,6 +28,7 @@ internal sealed class NfaSimulator
     private int[] _bestCap = [];
     private int[] _limit = [];
     private int _limitCount;
+    private int _pendingTotal;
     private int[]? _need;
 
     /// <summary>Finds the leftmost-longest, non-overlapping matches of <paramref name="nfa"/> in tokens <c>[ws, we)</c>.</summary>
@@ -53,12 +54,22 @@ internal sealed class NfaSimulator
 
         Prepare(nfa, n);
         _arena.Clear();
+        _pendingTotal = 0;
+
+        // The last position where a thread may start; past it, once no thread is pending, nothing changes any more.
+        int lastStart = n - 1;
+        if (_need is not null && _need[nfa.Start] < _limitCount)
+        {
+            lastStart = _limit[_need[nfa.Start]];
+        }
+
         int selectedEnd = 0, doomLo = -1, doomHi = -1, scan = 0;
         for (int i = 0; i <= n; i++)
         {
             _gen++;
             _clist.Clear();
             List<Thread> list = _pending[i];
+            _pendingTotal -= list.Count;
             SortByStart(list);
             foreach (Thread t in list)
             {
@@ -115,6 +126,12 @@ internal sealed class NfaSimulator
                 probe?.Matched();
                 selectedEnd = _bestEnd[scan];
                 doomLo = doomHi = -1;
+            }
+
+            if (_pendingTotal == 0 && i >= lastStart && i < n - 1)
+            {
+                // No thread is left and none can start: go straight to the last position to emit what remains.
+                i = n - 1;
             }
         }
 
@@ -287,6 +304,12 @@ internal sealed class NfaSimulator
             return true;
         }
 
+        if (probe is null && nfa.StartFilter is { } filter && !filter.Holds(c.WordIds[ws + i]))
+        {
+            // No word-bound start leaf can pass this token: only the others need testing.
+            leaves = filter.Others;
+        }
+
         foreach (int s in leaves)
         {
             if (nfa.Ops[s] == NfaOp.Token)
@@ -368,6 +391,7 @@ internal sealed class NfaSimulator
         }
 
         _pending[position].Add(t);
+        _pendingTotal++;
         _live[t.Start]++;
     }
 
@@ -387,25 +411,37 @@ internal sealed class NfaSimulator
     /// <summary>Adds the threads reachable from <paramref name="thread"/> without consuming a token.</summary>
     private void Close(Nfa nfa, MatchContext c, int ws, Thread thread, int i, int n, bool captures)
     {
-        _stack.Push(thread);
-        while (_stack.Count > 0)
+        NfaOp[] ops = nfa.Ops;
+        int[] next = nfa.Out;
+        int[] mark = _mark;
+        int gen = _gen;
+        Thread[] stack = _stack;
+        int sp = 0;
+        stack[sp++] = thread;
+        while (sp > 0)
         {
-            Thread t = _stack.Pop();
+            Thread t = stack[--sp];
             int s = t.State;
-            if (_mark[s] == _gen)
+            if (mark[s] == gen)
             {
                 continue;
             }
 
-            _mark[s] = _gen;
-            switch (nfa.Ops[s])
+            mark[s] = gen;
+            if (sp + 2 > stack.Length)
+            {
+                Array.Resize(ref _stack, stack.Length * 2);
+                stack = _stack;
+            }
+
+            switch (ops[s])
             {
                 case NfaOp.Jump:
-                    _stack.Push(t with { State = nfa.Out[s] });
+                    stack[sp++] = new Thread(next[s], t.Start, t.Cap);
                     break;
                 case NfaOp.Split:
-                    _stack.Push(t with { State = nfa.Out1[s] });
-                    _stack.Push(t with { State = nfa.Out[s] });
+                    stack[sp++] = new Thread(nfa.Out1[s], t.Start, t.Cap);
+                    stack[sp++] = new Thread(next[s], t.Start, t.Cap);
                     break;
                 case NfaOp.Save:
                     int cap = t.Cap;
@@ -415,12 +451,12 @@ internal sealed class NfaSimulator
                         cap = _arena.Count - 1;
                     }
 
-                    _stack.Push(new Thread(nfa.Out[s], t.Start, cap));
+                    stack[sp++] = new Thread(next[s], t.Start, cap);
                     break;
                 case NfaOp.Anchor:
                     if (AnchorHolds(nfa.Arg[s], c, ws, i, n))
                     {
-                        _stack.Push(t with { State = nfa.Out[s] });
+                        stack[sp++] = new Thread(next[s], t.Start, t.Cap);
                     }
 
                     break;
