@@ -148,6 +148,16 @@ internal sealed class NfaSimulator
     {
         int n = we - ws;
         _need = null;
+        if (nfa.Checkpoints is { } checkpoints)
+        {
+            if (!Limit(nfa, checkpoints, c, ws, we))
+            {
+                return;
+            }
+
+            _need = checkpoints.Need;
+        }
+
         Prepare(nfa, n);
         for (int i = 0; i <= n; i++)
         {
@@ -159,7 +169,7 @@ internal sealed class NfaSimulator
             }
 
             _pending[i].Clear();
-            if (i < n && CouldStart(nfa, c, ws, we, i, null))
+            if (i < n && Viable(nfa.Start, i) && CouldStart(nfa, c, ws, we, i, null))
             {
                 Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: false);
             }
