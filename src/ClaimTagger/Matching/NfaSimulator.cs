@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimTagger.Rules.Patterns;
 
 namespace ClaimTagger.Matching;
@@ -71,7 +72,7 @@ internal sealed class NfaSimulator
             List<Thread> list = _pending[i];
             _pendingTotal -= list.Count;
             SortByStart(list);
-            foreach (Thread t in list)
+            foreach (Thread t in CollectionsMarshal.AsSpan(list))
             {
                 _live[t.Start]--;
                 if (!Doomed(t.Start))
@@ -86,7 +87,7 @@ internal sealed class NfaSimulator
                 Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: true);
             }
 
-            foreach (Thread t in _clist)
+            foreach (Thread t in CollectionsMarshal.AsSpan(_clist))
             {
                 Step(nfa, c, ws, we, i, n, t, probe);
             }
@@ -163,7 +164,7 @@ internal sealed class NfaSimulator
         {
             _gen++;
             _clist.Clear();
-            foreach (Thread t in _pending[i])
+            foreach (Thread t in CollectionsMarshal.AsSpan(_pending[i]))
             {
                 Close(nfa, c, ws, t, i, n, captures: false);
             }
@@ -174,7 +175,7 @@ internal sealed class NfaSimulator
                 Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: false);
             }
 
-            foreach (Thread t in _clist)
+            foreach (Thread t in CollectionsMarshal.AsSpan(_clist))
             {
                 if (nfa.Ops[t.State] == NfaOp.Match)
                 {
@@ -199,6 +200,16 @@ internal sealed class NfaSimulator
     {
         int n = we - ws;
         _need = null;
+        if (nfa.Checkpoints is { } checkpoints)
+        {
+            if (!Limit(nfa, checkpoints, c, ws, we))
+            {
+                return false;
+            }
+
+            _need = checkpoints.Need;
+        }
+
         Prepare(nfa, n);
         int s = start - ws;
         bool found = false;
@@ -206,18 +217,18 @@ internal sealed class NfaSimulator
         {
             _gen++;
             _clist.Clear();
-            foreach (Thread t in _pending[i])
+            foreach (Thread t in CollectionsMarshal.AsSpan(_pending[i]))
             {
                 Close(nfa, c, ws, t, i, n, captures: false);
             }
 
             _pending[i].Clear();
-            if (i == s)
+            if (i == s && Viable(nfa.Start, i))
             {
                 Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: false);
             }
 
-            foreach (Thread t in _clist)
+            foreach (Thread t in CollectionsMarshal.AsSpan(_clist))
             {
                 if (nfa.Ops[t.State] == NfaOp.Match)
                 {
