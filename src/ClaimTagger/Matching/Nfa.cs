@@ -63,5 +63,29 @@ internal sealed class Nfa
     /// anchor or an accepting state is among them (then every position must be tried in full).</summary>
     public int[]? StartLeaves { get; init; }
 
+    /// <summary>Gets a cheaper form of the <see cref="StartLeaves"/> test, or <see langword="null"/>.</summary>
+    public StartFilter? StartFilter { get; init; }
+
+    /// <summary>Gets the states every match passes through, or <see langword="null"/> when none was found.</summary>
+    public NfaCheckpoints? Checkpoints { get; init; }
+
     public int StateCount => Ops.Length;
+}
+
+/// <summary>
+/// The start leaves of an automaton split by whether they need particular words: a token whose word id is not in
+/// <see cref="Words"/> can only start a match through one of <see cref="Others"/>.
+/// </summary>
+/// <param name="Words">A bit set over word ids: the union of what the word-bound start leaves accept.</param>
+/// <param name="Others">The start leaves that can pass a token of any word.</param>
+internal sealed record StartFilter(ulong[] Words, int[] Others)
+{
+    /// <summary>Returns whether word id <paramref name="id"/> is in <see cref="Words"/>.</summary>
+    /// <param name="id">A word id, or -1.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool Holds(int id)
+    {
+        uint word = (uint)id >> 6;
+        return word < (uint)Words.Length && (Words[word] & (1UL << (id & 63))) != 0;
+    }
 }

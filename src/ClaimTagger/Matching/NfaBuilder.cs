@@ -51,9 +51,12 @@ internal sealed class NfaBuilder
         b._currentElement = pattern.Elements.Count;
         int match = b.Add(NfaOp.Match);
         b.Patch(body.Dangling, match);
+        int[]? leaves = b.StartLeaves(body.Start);
         return new Nfa
         {
-            StartLeaves = b.StartLeaves(body.Start),
+            StartLeaves = leaves,
+            StartFilter = b.BuildStartFilter(leaves),
+            Checkpoints = NfaCheckpoints.Find(b._ops, b._out, b._out1, body.Start),
             Ops = [.. b._ops],
             Out = [.. b._out],
             Out1 = [.. b._out1],
@@ -100,6 +103,59 @@ internal sealed class NfaBuilder
         }
 
         return [.. leaves];
+    }
+
+    /// <summary>Splits the start leaves into those bound to words (merged into one bit set) and the others.</summary>
+    private StartFilter? BuildStartFilter(int[]? leaves)
+    {
+        if (leaves is null)
+        {
+            return null;
+        }
+
+        var others = new List<int>();
+        var ids = new List<int>();
+        var bits = new List<ulong>();
+        foreach (int s in leaves)
+        {
+            if (_ops[s] == NfaOp.Token && _tests[_arg[s]].NeededWords is { } needed)
+            {
+                for (int w = 0; w < needed.Length; w++)
+                {
+                    while (bits.Count <= w)
+                    {
+                        bits.Add(0);
+                    }
+
+                    bits[w] |= needed[w];
+                }
+            }
+            else if (_ops[s] == NfaOp.Span && _spans[_arg[s]].FirstWordIds() is { } first)
+            {
+                ids.AddRange(first);
+            }
+            else
+            {
+                others.Add(s);
+            }
+        }
+
+        foreach (int id in ids)
+        {
+            if (id < 0)
+            {
+                continue;
+            }
+
+            while (bits.Count <= id >> 6)
+            {
+                bits.Add(0);
+            }
+
+            bits[id >> 6] |= 1UL << (id & 63);
+        }
+
+        return others.Count == leaves.Length ? null : new StartFilter([.. bits], [.. others]);
     }
 
     /// <summary>Returns a short description of an element ("lexicon speech-verbs", "text said").</summary>

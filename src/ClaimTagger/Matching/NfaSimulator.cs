@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimTagger.Rules.Patterns;
 
 namespace ClaimTagger.Matching;
@@ -17,7 +18,7 @@ namespace ClaimTagger.Matching;
 internal sealed class NfaSimulator
 {
     private readonly List<Thread> _clist = [];
-    private readonly Stack<Thread> _stack = new();
+    private Thread[] _stack = new Thread[64];
     private readonly List<CapNode> _arena = [];
     private readonly List<int> _lengths = [];
     private List<Thread>[] _pending = [];
@@ -26,6 +27,10 @@ internal sealed class NfaSimulator
     private int[] _live = [];
     private int[] _bestEnd = [];
     private int[] _bestCap = [];
+    private int[] _limit = [];
+    private int _limitCount;
+    private int _pendingTotal;
+    private int[]? _need;
 
     /// <summary>Finds the leftmost-longest, non-overlapping matches of <paramref name="nfa"/> in tokens <c>[ws, we)</c>.</summary>
     /// <param name="nfa">The automaton.</param>
@@ -37,16 +42,37 @@ internal sealed class NfaSimulator
     public void Run(Nfa nfa, MatchContext c, int ws, int we, List<NfaMatch> results, PatternProbe? probe)
     {
         int n = we - ws;
+        _need = null;
+        if (probe is null && nfa.Checkpoints is { } checkpoints)
+        {
+            if (!Limit(nfa, checkpoints, c, ws, we))
+            {
+                return;
+            }
+
+            _need = checkpoints.Need;
+        }
+
         Prepare(nfa, n);
         _arena.Clear();
+        _pendingTotal = 0;
+
+        // The last position where a thread may start; past it, once no thread is pending, nothing changes any more.
+        int lastStart = n - 1;
+        if (_need is not null && _need[nfa.Start] < _limitCount)
+        {
+            lastStart = _limit[_need[nfa.Start]];
+        }
+
         int selectedEnd = 0, doomLo = -1, doomHi = -1, scan = 0;
         for (int i = 0; i <= n; i++)
         {
             _gen++;
             _clist.Clear();
             List<Thread> list = _pending[i];
+            _pendingTotal -= list.Count;
             SortByStart(list);
-            foreach (Thread t in list)
+            foreach (Thread t in CollectionsMarshal.AsSpan(list))
             {
                 _live[t.Start]--;
                 if (!Doomed(t.Start))
@@ -56,12 +82,12 @@ internal sealed class NfaSimulator
             }
 
             list.Clear();
-            if (i < n && !Doomed(i) && CouldStart(nfa, c, ws, we, i, probe))
+            if (i < n && !Doomed(i) && Viable(nfa.Start, i) && CouldStart(nfa, c, ws, we, i, probe))
             {
                 Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: true);
             }
 
-            foreach (Thread t in _clist)
+            foreach (Thread t in CollectionsMarshal.AsSpan(_clist))
             {
                 Step(nfa, c, ws, we, i, n, t, probe);
             }
@@ -102,6 +128,12 @@ internal sealed class NfaSimulator
                 selectedEnd = _bestEnd[scan];
                 doomLo = doomHi = -1;
             }
+
+            if (_pendingTotal == 0 && i >= lastStart && i < n - 1)
+            {
+                // No thread is left and none can start: go straight to the last position to emit what remains.
+                i = n - 1;
+            }
         }
 
         bool Doomed(int start) => start < selectedEnd || (start > doomLo && start < doomHi);
@@ -116,23 +148,34 @@ internal sealed class NfaSimulator
     public void Ends(Nfa nfa, MatchContext c, int ws, int we, bool[] ends)
     {
         int n = we - ws;
+        _need = null;
+        if (nfa.Checkpoints is { } checkpoints)
+        {
+            if (!Limit(nfa, checkpoints, c, ws, we))
+            {
+                return;
+            }
+
+            _need = checkpoints.Need;
+        }
+
         Prepare(nfa, n);
         for (int i = 0; i <= n; i++)
         {
             _gen++;
             _clist.Clear();
-            foreach (Thread t in _pending[i])
+            foreach (Thread t in CollectionsMarshal.AsSpan(_pending[i]))
             {
                 Close(nfa, c, ws, t, i, n, captures: false);
             }
 
             _pending[i].Clear();
-            if (i < n && CouldStart(nfa, c, ws, we, i, null))
+            if (i < n && Viable(nfa.Start, i) && CouldStart(nfa, c, ws, we, i, null))
             {
                 Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: false);
             }
 
-            foreach (Thread t in _clist)
+            foreach (Thread t in CollectionsMarshal.AsSpan(_clist))
             {
                 if (nfa.Ops[t.State] == NfaOp.Match)
                 {
@@ -156,6 +199,17 @@ internal sealed class NfaSimulator
     public bool MatchesAt(Nfa nfa, MatchContext c, int ws, int we, int start)
     {
         int n = we - ws;
+        _need = null;
+        if (nfa.Checkpoints is { } checkpoints)
+        {
+            if (!Limit(nfa, checkpoints, c, ws, we))
+            {
+                return false;
+            }
+
+            _need = checkpoints.Need;
+        }
+
         Prepare(nfa, n);
         int s = start - ws;
         bool found = false;
@@ -163,18 +217,18 @@ internal sealed class NfaSimulator
         {
             _gen++;
             _clist.Clear();
-            foreach (Thread t in _pending[i])
+            foreach (Thread t in CollectionsMarshal.AsSpan(_pending[i]))
             {
                 Close(nfa, c, ws, t, i, n, captures: false);
             }
 
             _pending[i].Clear();
-            if (i == s)
+            if (i == s && Viable(nfa.Start, i))
             {
                 Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: false);
             }
 
-            foreach (Thread t in _clist)
+            foreach (Thread t in CollectionsMarshal.AsSpan(_clist))
             {
                 if (nfa.Ops[t.State] == NfaOp.Match)
                 {
@@ -194,6 +248,73 @@ internal sealed class NfaSimulator
         return found;
     }
 
+    /// <summary>Returns whether a thread in <paramref name="state"/> at relative position <paramref name="position"/> can
+    /// still pass every checkpoint ahead of it (always, when checkpoints are not in use for this run).</summary>
+    private bool Viable(int state, int position)
+    {
+        if (_need is null)
+        {
+            return true;
+        }
+
+        int k = _need[state];
+        return k >= _limitCount || position <= _limit[k];
+    }
+
+    /// <summary>Fills the last relative position where each checkpoint can start and still leave room for the ones
+    /// after it (searching from the window's end backwards).</summary>
+    /// <returns><see langword="false"/> when some checkpoint cannot be passed at all: the pattern has no match here.</returns>
+    private bool Limit(Nfa nfa, NfaCheckpoints checkpoints, MatchContext c, int ws, int we)
+    {
+        int[] states = checkpoints.States;
+        if (_limit.Length < states.Length)
+        {
+            _limit = new int[Math.Max(states.Length, _limit.Length * 2)];
+        }
+
+        _limitCount = states.Length;
+
+        int bound = we - ws;
+        for (int k = states.Length - 1; k >= 0; k--)
+        {
+            int s = states[k];
+            int found = -1;
+            for (int i = bound - 1; i >= 0 && found < 0; i--)
+            {
+                if (nfa.Ops[s] == NfaOp.Token)
+                {
+                    if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
+                    {
+                        found = i;
+                    }
+                }
+                else
+                {
+                    _lengths.Clear();
+                    nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
+                    foreach (int len in _lengths)
+                    {
+                        if (len > 0 && i + len <= bound)
+                        {
+                            found = i;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            if (found < 0)
+            {
+                return false;
+            }
+
+            _limit[k] = found;
+            bound = found;
+        }
+
+        return true;
+    }
+
     /// <summary>Returns whether a match could start at relative position <paramref name="i"/>: a cheap test of the
     /// first elements that saves building a thread at positions where none of them can match.</summary>
     private bool CouldStart(Nfa nfa, MatchContext c, int ws, int we, int i, PatternProbe? probe)
@@ -202,6 +323,12 @@ internal sealed class NfaSimulator
         if (leaves is null)
         {
             return true;
+        }
+
+        if (probe is null && nfa.StartFilter is { } filter && !filter.Holds(c.WordIds[ws + i]))
+        {
+            // No word-bound start leaf can pass this token: only the others need testing.
+            leaves = filter.Others;
         }
 
         foreach (int s in leaves)
@@ -279,7 +406,13 @@ internal sealed class NfaSimulator
 
     private void Push(int position, Thread t)
     {
+        if (!Viable(t.State, position))
+        {
+            return;
+        }
+
         _pending[position].Add(t);
+        _pendingTotal++;
         _live[t.Start]++;
     }
 
@@ -299,25 +432,37 @@ internal sealed class NfaSimulator
     /// <summary>Adds the threads reachable from <paramref name="thread"/> without consuming a token.</summary>
     private void Close(Nfa nfa, MatchContext c, int ws, Thread thread, int i, int n, bool captures)
     {
-        _stack.Push(thread);
-        while (_stack.Count > 0)
+        NfaOp[] ops = nfa.Ops;
+        int[] next = nfa.Out;
+        int[] mark = _mark;
+        int gen = _gen;
+        Thread[] stack = _stack;
+        int sp = 0;
+        stack[sp++] = thread;
+        while (sp > 0)
         {
-            Thread t = _stack.Pop();
+            Thread t = stack[--sp];
             int s = t.State;
-            if (_mark[s] == _gen)
+            if (mark[s] == gen)
             {
                 continue;
             }
 
-            _mark[s] = _gen;
-            switch (nfa.Ops[s])
+            mark[s] = gen;
+            if (sp + 2 > stack.Length)
+            {
+                Array.Resize(ref _stack, stack.Length * 2);
+                stack = _stack;
+            }
+
+            switch (ops[s])
             {
                 case NfaOp.Jump:
-                    _stack.Push(t with { State = nfa.Out[s] });
+                    stack[sp++] = new Thread(next[s], t.Start, t.Cap);
                     break;
                 case NfaOp.Split:
-                    _stack.Push(t with { State = nfa.Out1[s] });
-                    _stack.Push(t with { State = nfa.Out[s] });
+                    stack[sp++] = new Thread(nfa.Out1[s], t.Start, t.Cap);
+                    stack[sp++] = new Thread(next[s], t.Start, t.Cap);
                     break;
                 case NfaOp.Save:
                     int cap = t.Cap;
@@ -327,12 +472,12 @@ internal sealed class NfaSimulator
                         cap = _arena.Count - 1;
                     }
 
-                    _stack.Push(new Thread(nfa.Out[s], t.Start, cap));
+                    stack[sp++] = new Thread(next[s], t.Start, cap);
                     break;
                 case NfaOp.Anchor:
                     if (AnchorHolds(nfa.Arg[s], c, ws, i, n))
                     {
-                        _stack.Push(t with { State = nfa.Out[s] });
+                        stack[sp++] = new Thread(next[s], t.Start, t.Cap);
                     }
 
                     break;

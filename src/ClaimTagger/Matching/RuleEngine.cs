@@ -154,7 +154,8 @@ internal sealed class RuleEngine
                 state.Run.Traces.Add(trace);
             }
 
-            var matches = new List<RawMatch>();
+            List<RawMatch> matches = state.Matches;
+            matches.Clear();
             try
             {
                 rule.Condition.Evaluate(state.Eval, ws, we, matches);
@@ -292,6 +293,9 @@ internal sealed class RuleEngine
         public int[] Stamp { get; } = stamp;
 
         public List<int> Candidates { get; } = [];
+
+        /// <summary>Gets the matches of the rule being run in the current window (reused from rule to rule).</summary>
+        public List<RawMatch> Matches { get; } = [];
 
 #pragma warning disable SA1401, CA1051 // A ref-passed counter.
         public int Generation;

@@ -14,12 +14,31 @@ internal abstract class SpanTest
 
     /// <summary>Gets a value indicating whether a capture of this element is the quote's content rather than its tokens.</summary>
     public virtual bool CapturesQuoteContent => false;
+
+    /// <summary>Returns the word ids one of which the element's first token always has, or <see langword="null"/> when
+    /// it can start at a token of any word.</summary>
+    /// <returns>The ids, or <see langword="null"/>.</returns>
+    public virtual IEnumerable<int>? FirstWordIds() => null;
 }
 
 /// <summary>One entry of any of several lexicons.</summary>
 internal sealed class LexiconSpanTest(LexiconIndex index, bool[] lexicons) : SpanTest
 {
     public override void Lengths(MatchContext c, int t, int end, List<int> lengths) => index.Lengths(c, t, end, lexicons, lengths);
+
+    public override IEnumerable<int>? FirstWordIds()
+    {
+        var ids = new List<int>();
+        for (int l = 0; l < lexicons.Length; l++)
+        {
+            if (lexicons[l])
+            {
+                ids.AddRange(index.FirstWords(l));
+            }
+        }
+
+        return ids;
+    }
 }
 
 /// <summary>A whole quoted span, from its opening mark to its closing mark.</summary>

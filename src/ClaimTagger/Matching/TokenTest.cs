@@ -5,14 +5,39 @@ namespace ClaimTagger.Matching;
 /// <summary>A compiled one-token test: every present part must pass (each part passes when any of its values does), then <see cref="Negate"/> applies.</summary>
 internal sealed class TokenTest
 {
+    private readonly int[]? _textIds;
+    private readonly int[]? _lowerIds;
+    private readonly ulong[]? _textBits;
+    private readonly ulong[]? _lowerBits;
+
     /// <summary>Gets the word ids a case-insensitive <c>text</c>/<c>lower</c> part accepts (sorted), or <see langword="null"/>.</summary>
-    public int[]? TextIds { get; init; }
+    public int[]? TextIds
+    {
+        get => _textIds;
+        init
+        {
+            _textIds = value;
+            _textBits = ToBits(value);
+        }
+    }
 
     /// <summary>Gets the second word-id part (sorted) when an element has both <c>text</c> and <c>lower</c>.</summary>
-    public int[]? LowerIds { get; init; }
+    public int[]? LowerIds
+    {
+        get => _lowerIds;
+        init
+        {
+            _lowerIds = value;
+            _lowerBits = ToBits(value);
+        }
+    }
 
     /// <summary>Gets the exact spellings a case-sensitive <c>text</c> part accepts, or <see langword="null"/>.</summary>
     public string[]? ExactTexts { get; init; }
+
+    /// <summary>Gets a bit set over word ids that holds the id of every token this test passes, or
+    /// <see langword="null"/> when the test can pass tokens of any word.</summary>
+    public ulong[]? NeededWords => Negate ? null : _textBits ?? _lowerBits;
 
     public Regex? Regex { get; init; }
 
@@ -36,12 +61,12 @@ internal sealed class TokenTest
             return false;
         }
 
-        if (TextIds is not null && !Holds(TextIds, c.WordIds[t]))
+        if (_textBits is not null && !Holds(_textBits, c.WordIds[t]))
         {
             return false;
         }
 
-        if (LowerIds is not null && !Holds(LowerIds, c.WordIds[t]))
+        if (_lowerBits is not null && !Holds(_lowerBits, c.WordIds[t]))
         {
             return false;
         }
@@ -59,9 +84,38 @@ internal sealed class TokenTest
         return Regex is null || Regex.IsMatch(c.TextOf(t));
     }
 
-    /// <summary>Whether a sorted id list holds <paramref name="id"/>: a scan for short lists, a binary search for long ones.</summary>
-    private static bool Holds(int[] sortedIds, int id) =>
-        sortedIds.Length <= 8 ? Array.IndexOf(sortedIds, id) >= 0 : Array.BinarySearch(sortedIds, id) >= 0;
+    /// <summary>Whether a word-id bit set holds <paramref name="id"/> (-1, a word in no rule, is never held).</summary>
+    private static bool Holds(ulong[] bits, int id)
+    {
+        uint word = (uint)id >> 6;
+        return word < (uint)bits.Length && (bits[word] & (1UL << (id & 63))) != 0;
+    }
+
+    /// <summary>Turns word ids into a bit set indexed by id.</summary>
+    private static ulong[]? ToBits(int[]? ids)
+    {
+        if (ids is null)
+        {
+            return null;
+        }
+
+        int max = -1;
+        foreach (int id in ids)
+        {
+            max = Math.Max(max, id);
+        }
+
+        var bits = new ulong[(max >> 6) + 1];
+        foreach (int id in ids)
+        {
+            if (id >= 0)
+            {
+                bits[id >> 6] |= 1UL << (id & 63);
+            }
+        }
+
+        return bits;
+    }
 
     private bool AnyExact(ReadOnlySpan<char> text)
     {
