@@ -538,7 +538,7 @@ public class HostileRuleFileTests
 
     // ---- inputs found by fuzzing ---------------------------------------------------------------------------------
 
-    /// <summary>Syntax errors at the end of the text were reported on the line after the last one (fuzzing, rules target).</summary>
+    /// <summary>Errors at the end of the text (a syntax error, an empty document) were reported on the line after the last one (fuzzing, rules target).</summary>
     [TestCase(" [")]
     [TestCase("[y\0 ")]
     [TestCase(" &q { +")]
@@ -547,7 +547,10 @@ public class HostileRuleFileTests
     [TestCase("\0\0:\0\0: 1\u0004 1\u001C\u0010er\u0010er")]
     [TestCase("version: 1\nrules: [\r\n")]
     [TestCase("version: 1\nrules: {\u2028")]
-    public void Parse_SyntaxErrorAtTheEnd_ReportsAPositionInsideTheFile(string yaml)
+    [TestCase("---\t")]
+    [TestCase("--- ")]
+    [TestCase("---\n")]
+    public void Parse_ErrorAtTheEnd_ReportsAPositionInsideTheFile(string yaml)
     {
         (RuleSetParseResult result, TimeSpan time) = Load(yaml, RuleSetLimits.Default);
 

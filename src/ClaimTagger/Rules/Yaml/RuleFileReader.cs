@@ -42,14 +42,16 @@ internal sealed class RuleFileReader
     };
 
     private readonly string _source;
+    private readonly (int Line, int Column) _end;
     private readonly RuleSetLimits _limits;
     private readonly List<RuleDiagnostic> _diagnostics;
     private string? _ruleId;
     private bool _lastMapHadUnknownKey;
 
-    private RuleFileReader(string source, RuleSetLimits limits, List<RuleDiagnostic> diagnostics)
+    private RuleFileReader(string source, RuleSetLimits limits, List<RuleDiagnostic> diagnostics, (int Line, int Column) end)
     {
         _source = source;
+        _end = end;
         _limits = limits;
         _diagnostics = diagnostics;
     }
@@ -88,7 +90,7 @@ internal sealed class RuleFileReader
             return null;
         }
 
-        var reader = new RuleFileReader(source, limits, diagnostics);
+        var reader = new RuleFileReader(source, limits, diagnostics, YamlGuard.End(yaml));
         var file = new RuleFile { Source = source };
         reader.ReadFile(stream.Documents[0].RootNode, file);
         return file;
@@ -1566,8 +1568,12 @@ internal sealed class RuleFileReader
     private void WrongType(string expected, string key, YamlNode node) =>
         Error(RuleErrorMessages.WrongTypeCode, RuleErrorMessages.Format(RuleErrorMessages.WrongType, expected, key, Describe(node)), node);
 
-    private SourceLocation At(YamlNode node) =>
-        new(_source, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
+    private SourceLocation At(YamlNode node)
+    {
+        // An empty node at the end of the text (a document of "---" alone) is placed after the last line by the parser.
+        (int line, int column) = YamlGuard.InText(_end, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
+        return new(_source, line, column);
+    }
 
     private void Error(string code, string message, YamlNode node, int? offsetInScalar = null)
     {

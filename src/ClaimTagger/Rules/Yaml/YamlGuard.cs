@@ -240,7 +240,20 @@ internal static class YamlGuard
     /// <param name="line">The 1-based line.</param>
     /// <param name="column">The 1-based column.</param>
     /// <returns>The position, inside the text or just after its last character.</returns>
-    internal static (int Line, int Column) InText(string yaml, int line, int column)
+    internal static (int Line, int Column) InText(string yaml, int line, int column) => InText(End(yaml), line, column);
+
+    /// <summary>Moves a position past <paramref name="end"/> to it (see <see cref="InText(string, int, int)"/>).</summary>
+    /// <param name="end">The position just after the text's last character, from <see cref="End"/>.</param>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="column">The 1-based column.</param>
+    /// <returns>The position, inside the text or at <paramref name="end"/>.</returns>
+    internal static (int Line, int Column) InText((int Line, int Column) end, int line, int column) =>
+        line > end.Line || (line == end.Line && column > end.Column) ? end : (line, column);
+
+    /// <summary>The position just after the text's last character, counting line breaks as the YAML parser does.</summary>
+    /// <param name="yaml">The file's text.</param>
+    /// <returns>The 1-based line and column.</returns>
+    internal static (int Line, int Column) End(string yaml)
     {
         int lines = 1, lineStart = 0;
         for (int i = 0; i < yaml.Length; i++)
@@ -253,8 +266,7 @@ internal static class YamlGuard
             }
         }
 
-        int lastLength = yaml.Length - lineStart;
-        return line > lines || (line == lines && column > lastLength + 1) ? (lines, lastLength + 1) : (line, column);
+        return (lines, yaml.Length - lineStart + 1);
     }
 
     private static RuleDiagnostic Error(string code, string message, string source, int line, int column) =>
