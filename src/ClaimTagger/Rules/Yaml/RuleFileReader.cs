@@ -1040,10 +1040,17 @@ internal sealed class RuleFileReader
     {
         const string Prefix = @"\A(?:";
         RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+        var key = (pattern, options, _limits.RegexTimeout);
+        if (CompiledRegexes.TryGetValue(key, out Regex? cached))
+        {
+            return cached;
+        }
+
         try
         {
-            // Compile the pattern as written first, so error offsets point into what the author wrote.
-            _ = new Regex(pattern, options, _limits.RegexTimeout);
+            // Parse the pattern as written first (the parser alone, which is cheap), so error offsets point into what
+            // the author wrote; the non-backtracking engine is built once, for the anchored pattern.
+            _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking, _limits.RegexTimeout);
             var regex = new Regex(Prefix + pattern + @")\z", options, _limits.RegexTimeout);
 
             // Build the engine's first states now, at load, so the first article does not pay for it under the timeout.
@@ -1054,6 +1061,11 @@ internal sealed class RuleFileReader
             catch (RegexMatchTimeoutException)
             {
                 // Only a warm-up: the rule still loads, and a real timeout is reported when tagging.
+            }
+
+            if (CompiledRegexes.Count < MaxCompiledRegexes)
+            {
+                CompiledRegexes.TryAdd(key, regex);
             }
 
             return regex;
@@ -1078,6 +1090,16 @@ internal sealed class RuleFileReader
 
         return null;
     }
+
+    /// <summary>The most regexes <see cref="CompiledRegexes"/> keeps.</summary>
+    private const int MaxCompiledRegexes = 1024;
+
+    /// <summary>
+    /// Regexes already built, by pattern, options and timeout. Building a non-backtracking regex is the dearest step of
+    /// loading a rule set, and the same pattern recurs (YAML aliases repeat an element in many rules, and a rule set is
+    /// often loaded more than once); a <see cref="Regex"/> is immutable and safe to share between threads.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, RegexOptions Options, TimeSpan Timeout), Regex> CompiledRegexes = new();
 
     /// <summary>Finds the first construct the non-backtracking engine refuses, and its offset in the pattern.</summary>
     /// <param name="pattern">The regex.</param>
