@@ -67,9 +67,9 @@ internal static class BaselineComparison
         Console.WriteLine($"TextAnalyzer against the baseline {full}");
         Console.WriteLine($"outputs equal on all {articles.Length:N0} articles; {rounds} rounds after 2 warm-up rounds, each running both in turn");
         Console.WriteLine($"{"",-10} {"MB/s CPU median",16} {"best",8}");
-        Console.WriteLine($"{"baseline",-10} {bytes / 1e6 / Median(baselineSeconds),16:F1} {bytes / 1e6 / baselineSeconds[0],8:F1}");
-        Console.WriteLine($"{"this build",-10} {bytes / 1e6 / Median(currentSeconds),16:F1} {bytes / 1e6 / currentSeconds[0],8:F1}");
-        Console.WriteLine($"speed-up (baseline CPU time / this build's, same round): median {Median(ratios):F2}x, range {ratios[0]:F2}..{ratios[^1]:F2}");
+        Console.WriteLine($"{"baseline",-10} {bytes / 1e6 / Statistics.Median(baselineSeconds),16:F1} {bytes / 1e6 / baselineSeconds[0],8:F1}");
+        Console.WriteLine($"{"this build",-10} {bytes / 1e6 / Statistics.Median(currentSeconds),16:F1} {bytes / 1e6 / currentSeconds[0],8:F1}");
+        Console.WriteLine($"speed-up (baseline CPU time / this build's, same round): median {Statistics.Median(ratios):F2}x, range {ratios[0]:F2}..{ratios[^1]:F2}");
         return 0;
     }
 
@@ -83,9 +83,6 @@ internal static class BaselineComparison
 
         return CpuClock.Now() - start;
     }
-
-    private static double Median(List<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 
     /// <summary>Compares the paragraphs, sentences, tokens and quotes of two analyses through their public
     /// properties (the baseline's types live in another load context), by the text of their records.</summary>

@@ -189,9 +189,9 @@ public static class EndToEndHarness
         Console.WriteLine($"against the naive baseline ({baseline.Count} compiled .NET regexes over every sentence, lexicons from rules/*.yaml), one thread,");
         Console.WriteLine($"first {bytes / 1e6:F1} MB ({articles.Length:N0} articles), {rounds} rounds after one warm-up round, each running both in turn; CPU time of the thread");
         Console.WriteLine($"{"",-12} {"MB/s CPU median",16} {"best",8}");
-        Console.WriteLine($"{"naive",-12} {bytes / 1e6 / Median(theirs),16:F3} {bytes / 1e6 / theirs[0],8:F3}");
-        Console.WriteLine($"{"ClaimTagger",-12} {bytes / 1e6 / Median(ours),16:F3} {bytes / 1e6 / ours[0],8:F3}");
-        Console.WriteLine($"ClaimTagger speed-up over naive (naive CPU time / ClaimTagger's, same round): median {Median(ratios):F2}x, range {ratios[0]:F2}..{ratios[^1]:F2}");
+        Console.WriteLine($"{"naive",-12} {bytes / 1e6 / Statistics.Median(theirs),16:F3} {bytes / 1e6 / theirs[0],8:F3}");
+        Console.WriteLine($"{"ClaimTagger",-12} {bytes / 1e6 / Statistics.Median(ours),16:F3} {bytes / 1e6 / ours[0],8:F3}");
+        Console.WriteLine($"ClaimTagger speed-up over naive (naive CPU time / ClaimTagger's, same round): median {Statistics.Median(ratios):F2}x, range {ratios[0]:F2}..{ratios[^1]:F2}");
         Console.WriteLine($"matches per label, naive: {string.Join(", ", NaiveBaseline.Labels.Select((l, i) => $"{l} {naiveCounts[i]:N0}"))}");
         Console.WriteLine($"tags per label, ClaimTagger: {string.Join(", ", NaiveBaseline.Labels.Select((l, i) => $"{l} {ourCounts[i]:N0}"))}");
     }
@@ -239,7 +239,4 @@ public static class EndToEndHarness
             });
         return total;
     }
-
-    private static double Median(List<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }

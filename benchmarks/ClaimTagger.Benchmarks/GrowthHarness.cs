@@ -62,9 +62,9 @@ internal static class GrowthHarness
                 ratios.Add(l / Math.Max(s, 1e-6));
             }
 
-            double largeMs = Median(largeTimes) * 1000;
+            double largeMs = Statistics.Median(largeTimes) * 1000;
             Console.WriteLine(
-                $"{name,-30} {Median(smallTimes) * 1000,9:F1} {largeMs,10:F1} {large.Length / 1e3 / largeMs,16:F1} {Median(ratios),15:F1} " +
+                $"{name,-30} {Statistics.Median(smallTimes) * 1000,9:F1} {largeMs,10:F1} {large.Length / 1e3 / largeMs,16:F1} {Statistics.Median(ratios),15:F1} " +
                 $"{$"{ratios.Min():F1}..{ratios.Max():F1}",13}");
         }
 
@@ -84,12 +84,6 @@ internal static class GrowthHarness
         }
         while (spent < 0.05);
         return spent / runs;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static IEnumerable<(string Name, Func<int, string> Make)> Patterns() =>

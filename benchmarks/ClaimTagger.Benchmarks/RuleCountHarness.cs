@@ -81,7 +81,7 @@ public static class RuleCountHarness
         Console.WriteLine($"{"rule set",-28} {"ms/MB CPU",10} {"MB/s CPU",9} {"tags",8}");
         for (int s = 0; s < sets.Count; s++)
         {
-            double median = Median(seconds[s]);
+            double median = Statistics.Median(seconds[s]);
             int tags = analyses.Sum(a => sets[s].Tagger.Tag(a, EngineOptions.Default).Tags.Count);
             Console.WriteLine($"{sets[s].Name,-28} {median * 1e3 / (bytes / 1e6),10:F1} {bytes / 1e6 / median,9:F2} {tags,8:N0}");
         }
@@ -113,7 +113,7 @@ public static class RuleCountHarness
         }
 
         Console.WriteLine($"compile time of the default pack (new ClaimTaggerBuilder().UseDefaultRules().Build()): first build {cold:F0} ms (includes JIT);");
-        Console.WriteLine($"  then median of {runs}: {Median(wall):F0} ms wall, {Median(cpu):F0} ms CPU (min {wall.Min():F0} ms wall)");
+        Console.WriteLine($"  then median of {runs}: {Statistics.Median(wall):F0} ms wall, {Statistics.Median(cpu):F0} ms CPU (min {wall.Min():F0} ms wall)");
     }
 
     /// <summary>Tags the analysed articles with each tagger in turn, round by round; returns CPU seconds per tagger per round.</summary>
@@ -186,13 +186,13 @@ public static class RuleCountHarness
 
         tags = result.Tags.Count;
         diagnostics = result.Diagnostics.Count;
-        return Median(times);
+        return Statistics.Median(times);
     }
 
     private static string RatioText(double[] numerator, double[] denominator)
     {
         double[] ratios = [.. numerator.Zip(denominator, (a, b) => a / b).Order()];
-        return $"{Median(ratios):F2}x (range {ratios[0]:F2}..{ratios[^1]:F2})";
+        return $"{Statistics.Median(ratios):F2}x (range {ratios[0]:F2}..{ratios[^1]:F2})";
     }
 
     private static bool TryParseSizes(string text, out int[] sizes)
@@ -211,12 +211,5 @@ public static class RuleCountHarness
 
         sizes = [.. list];
         return sizes.Length > 0;
-    }
-
-    private static double Median(double[] values)
-    {
-        double[] sorted = [.. values.Order()];
-        int mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

@@ -184,7 +184,7 @@ public static class ThroughputHarness
             ratio[r] = wall[r] / cpu[r];
         }
 
-        return new Result(name, Median(cpu), cpu.Min(), cpu.Max(), Median(wall), Median(ratio), Median(allocated));
+        return new Result(name, Statistics.Median(cpu), cpu.Min(), cpu.Max(), Statistics.Median(wall), Statistics.Median(ratio), Statistics.Median(allocated));
     }
 
     private static int RunOnce(string[] articles, Func<string, int, int> work)
@@ -196,20 +196,6 @@ public static class ThroughputHarness
         }
 
         return total;
-    }
-
-    private static double Median(double[] values)
-    {
-        double[] sorted = [.. values.Order()];
-        int mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
-
-    private static long Median(long[] values)
-    {
-        long[] sorted = [.. values.Order()];
-        int mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     private sealed record Corpus(string[] Articles, long Bytes, long Sentences, int Runs, string? Only);
