@@ -255,16 +255,13 @@ internal sealed class InputReader
 
     private bool TryReadLine(string source, Utf8LineReader lines, out ReadOnlyMemory<byte> line)
     {
-        try
+        bool read = lines.TryReadLine(out line, out string? error);
+        if (error is not null)
         {
-            return lines.TryReadLine(out line);
+            Fail(source, error);
         }
-        catch (IOException ex)
-        {
-            Fail(source, $"cannot read past line {lines.LineNumber}: {ex.Message}");
-            line = default;
-            return false;
-        }
+
+        return read;
     }
 
     private InputDocument? ParseJsonlLine(string source, int lineNumber, ReadOnlySpan<byte> line)

@@ -306,16 +306,13 @@ internal sealed class TaggedJsonReader
 
     private bool TryReadLine(string path, Utf8LineReader lines, out ReadOnlyMemory<byte> line)
     {
-        try
+        bool read = lines.TryReadLine(out line, out string? error);
+        if (error is not null)
         {
-            return lines.TryReadLine(out line);
+            Fail(path, error);
         }
-        catch (IOException ex)
-        {
-            Fail(path, $"cannot read past line {lines.LineNumber}: {ex.Message}");
-            line = default;
-            return false;
-        }
+
+        return read;
     }
 
     private void Fail(string where, string message)

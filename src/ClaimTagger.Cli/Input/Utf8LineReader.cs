@@ -20,6 +20,25 @@ internal sealed class Utf8LineReader
     /// <summary>Gets the 1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
 
+    /// <summary>Reads the next line, turning a read error into a message instead of an exception.</summary>
+    /// <param name="line">Receives the line's bytes, valid until the next call.</param>
+    /// <param name="error">Receives, when reading failed, what to report; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when a line was read; <see langword="false"/> at the end or on an error.</returns>
+    public bool TryReadLine(out ReadOnlyMemory<byte> line, out string? error)
+    {
+        error = null;
+        try
+        {
+            return TryReadLine(out line);
+        }
+        catch (IOException ex)
+        {
+            error = $"cannot read past line {LineNumber}: {ex.Message}";
+            line = default;
+            return false;
+        }
+    }
+
     /// <summary>Reads the next line.</summary>
     /// <param name="line">Receives the line's bytes, valid until the next call.</param>
     /// <returns><see langword="false"/> at the end of the stream.</returns>
