@@ -56,10 +56,8 @@ internal static class RenderCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
-        string format = request.Format ?? (context.OutputIsTerminal && request.OutPath is null ? OutputFormats.Table : OutputFormats.Html);
-        if (OutputFactory.CheckSummary(format, request.Summary) is { } summaryError)
+        if (OutputFactory.ChooseFormat(context, request.Format, request.OutPath, OutputFormats.Html, request.Summary) is not { } format)
         {
-            context.ReportError(summaryError);
             return ExitCodes.UsageError;
         }
 

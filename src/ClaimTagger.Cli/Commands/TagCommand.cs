@@ -96,10 +96,8 @@ internal static class TagCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
-        string format = request.Format ?? (context.OutputIsTerminal && request.OutPath is null ? OutputFormats.Table : OutputFormats.Json);
-        if (OutputFactory.CheckSummary(format, request.Summary) is { } summaryError)
+        if (OutputFactory.ChooseFormat(context, request.Format, request.OutPath, OutputFormats.Json, request.Summary) is not { } format)
         {
-            context.ReportError(summaryError);
             return ExitCodes.UsageError;
         }
 
