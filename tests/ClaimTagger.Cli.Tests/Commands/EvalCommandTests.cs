@@ -1,15 +1,7 @@
 namespace ClaimTagger.Cli.Tests.Commands;
 
-public class EvalCommandTests
+public class EvalCommandTests : TempFolderTests
 {
-    private TempFolder _temp = null!;
-
-    [SetUp]
-    public void SetUp() => _temp = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _temp.Dispose();
-
     [Test]
     public void Eval_TestGoldSet_PrintsTableWithLabels()
     {
@@ -43,7 +35,7 @@ public class EvalCommandTests
     [Test]
     public void Eval_MalformedGoldSet_ExitsWithUsageError()
     {
-        string gold = _temp.Write("bad.jsonl", "{\"id\": \"a\", \"text\": 12\nnot json\n");
+        string gold = Temp.Write("bad.jsonl", "{\"id\": \"a\", \"text\": 12\nnot json\n");
 
         CliResult result = CliRunner.Run("eval", gold);
 
@@ -58,7 +50,7 @@ public class EvalCommandTests
     [Test]
     public void Eval_MissingGoldSet_ExitsWithUsageError()
     {
-        CliResult result = CliRunner.Run("eval", Path.Combine(_temp.Path, "absent.jsonl"));
+        CliResult result = CliRunner.Run("eval", Path.Combine(Temp.Path, "absent.jsonl"));
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageError), result.ToString);
     }

@@ -1,21 +1,13 @@
 namespace ClaimTagger.Cli.Tests.Commands;
 
-public class ExplainCommandTests
+public class ExplainCommandTests : TempFolderTests
 {
     private const string Sentence = "The ferry company denied any delay to the timetable.";
-
-    private TempFolder _temp = null!;
-
-    [SetUp]
-    public void SetUp() => _temp = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _temp.Dispose();
 
     [Test]
     public void Explain_CustomRule_PrintsRuleId()
     {
-        string rules = _temp.Write("denial.yaml", RuleFiles.Denial);
+        string rules = Temp.Write("denial.yaml", RuleFiles.Denial);
 
         CliResult result = CliRunner.Run("explain", Sentence, "--rules", rules, "--rule", "desk.denial.flat");
 
@@ -29,8 +21,8 @@ public class ExplainCommandTests
     [Test]
     public void Explain_FileAndStdin_GiveTheSameReport()
     {
-        string rules = _temp.Write("denial.yaml", RuleFiles.Denial);
-        string text = _temp.Write("one.txt", Sentence);
+        string rules = Temp.Write("denial.yaml", RuleFiles.Denial);
+        string text = Temp.Write("one.txt", Sentence);
 
         CliResult fromFile = CliRunner.Run("explain", "@" + text, "--rules", rules, "--rule", "desk.denial.flat");
         CliResult fromStdin = CliRunner.RunWithStdin(Sentence, "explain", "-", "--rules", rules, "--rule", "desk.denial.flat");
@@ -45,7 +37,7 @@ public class ExplainCommandTests
     [Test]
     public void Explain_MissingFile_ExitsWithUsageError()
     {
-        string missing = Path.Combine(_temp.Path, "absent.txt");
+        string missing = Path.Combine(Temp.Path, "absent.txt");
 
         CliResult result = CliRunner.Run("explain", "@" + missing);
 

@@ -1,15 +1,7 @@
 namespace ClaimTagger.Cli.Tests.Commands;
 
-public class LintCommandTests
+public class LintCommandTests : TempFolderTests
 {
-    private TempFolder _temp = null!;
-
-    [SetUp]
-    public void SetUp() => _temp = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _temp.Dispose();
-
     [Test]
     public void Lint_DefaultRules_ExitsZeroWithSummary()
     {
@@ -25,7 +17,7 @@ public class LintCommandTests
     [Test]
     public void Lint_BrokenFile_ExitsWithUsageErrorAndDiagnostics()
     {
-        string broken = _temp.Write("broken.yaml", RuleFiles.Broken);
+        string broken = Temp.Write("broken.yaml", RuleFiles.Broken);
 
         CliResult result = CliRunner.Run("lint", broken);
 
@@ -41,7 +33,7 @@ public class LintCommandTests
     [Test]
     public void Lint_GoodCustomFile_ExitsZero()
     {
-        string rules = _temp.Write("denial.yaml", RuleFiles.Denial);
+        string rules = Temp.Write("denial.yaml", RuleFiles.Denial);
 
         CliResult result = CliRunner.Run("lint", rules);
 

@@ -4,21 +4,13 @@ using ClaimTagger.Cli.Tests.Samples;
 
 namespace ClaimTagger.Cli.Tests.Commands;
 
-public class RenderCommandTests
+public class RenderCommandTests : TempFolderTests
 {
-    private TempFolder _temp = null!;
-
-    [SetUp]
-    public void SetUp() => _temp = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _temp.Dispose();
-
     [Test]
     public void Render_SavedJson_WritesReportWithEveryTag()
     {
         TaggedArticle article = ReportSamples.Harbour();
-        string json = _temp.Write("harbour.json", SampleJson.Object(article));
+        string json = Temp.Write("harbour.json", SampleJson.Object(article));
 
         CliResult result = CliRunner.Run("render", json, "--format", "html");
 
@@ -35,7 +27,7 @@ public class RenderCommandTests
     [Test]
     public void Render_RedirectedWithoutFormat_WritesHtml()
     {
-        string json = _temp.Write("harbour.json", SampleJson.Object(ReportSamples.Harbour()));
+        string json = Temp.Write("harbour.json", SampleJson.Object(ReportSamples.Harbour()));
 
         CliResult result = CliRunner.Run("render", json);
 
@@ -45,7 +37,7 @@ public class RenderCommandTests
     [Test]
     public void Render_OnTerminalWithoutFormat_WritesColouredTable()
     {
-        string json = _temp.Write("harbour.json", SampleJson.Object(ReportSamples.Harbour()));
+        string json = Temp.Write("harbour.json", SampleJson.Object(ReportSamples.Harbour()));
 
         CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stdout: true), "render", json);
 
@@ -71,9 +63,9 @@ public class RenderCommandTests
     [Test]
     public void Render_JsonRoundTrip_WritesTheSameJsonAsTag()
     {
-        string article = _temp.Write("tram.txt", Articles.Tram);
+        string article = Temp.Write("tram.txt", Articles.Tram);
         CliResult tagged = CliRunner.Run("tag", "--format", "json", article);
-        string json = _temp.Write("tram.json", tagged.Stdout);
+        string json = Temp.Write("tram.json", tagged.Stdout);
 
         CliResult rendered = CliRunner.Run("render", "--format", "json", "--text", article, json);
 
@@ -84,9 +76,9 @@ public class RenderCommandTests
     [Test]
     public void Render_ArrayOfDocuments_ReadsEach()
     {
-        string first = _temp.Write("a.txt", Articles.Tram);
-        string second = _temp.Write("b.txt", Articles.Ferry);
-        string json = _temp.Write("both.json", CliRunner.Run("tag", "--format", "json", first, second).Stdout);
+        string first = Temp.Write("a.txt", Articles.Tram);
+        string second = Temp.Write("b.txt", Articles.Ferry);
+        string json = Temp.Write("both.json", CliRunner.Run("tag", "--format", "json", first, second).Stdout);
 
         CliResult result = CliRunner.Run("render", "--format", "html", json);
 
@@ -97,7 +89,7 @@ public class RenderCommandTests
     [Test]
     public void Render_Summary_CountsSourcesAsJson()
     {
-        string json = _temp.Write("h.jsonl", SampleJson.Lines(("1", ReportSamples.Harbour()), ("2", ReportSamples.Harbour())));
+        string json = Temp.Write("h.jsonl", SampleJson.Lines(("1", ReportSamples.Harbour()), ("2", ReportSamples.Harbour())));
 
         CliResult result = CliRunner.Run("render", json, "--summary", "--format", "json");
 
@@ -118,7 +110,7 @@ public class RenderCommandTests
     [Test]
     public void Render_SummaryTable_OneRowPerSource()
     {
-        string json = _temp.Write("h.json", SampleJson.Object(ReportSamples.Harbour()));
+        string json = Temp.Write("h.json", SampleJson.Object(ReportSamples.Harbour()));
 
         CliResult result = CliRunner.Run("render", json, "--summary", "--format", "table");
 
@@ -134,11 +126,11 @@ public class RenderCommandTests
     [Test]
     public void Render_BrokenInputs_ReportsEachAndRendersTheRest()
     {
-        string good = _temp.Write("good.json", SampleJson.Object(ReportSamples.Harbour(), "good"));
-        string broken = _temp.Write("broken.json", "{\"offsetUnit\": \"utf16\", \"sentences\": [");
-        string wrongShape = _temp.Write("shape.json", "[1, 2]");
-        string mismatched = _temp.Write("mismatch.json", "{\"offsetUnit\":\"utf16\",\"sentences\":[{\"index\":0,\"start\":0,\"end\":3,\"text\":\"toolong\",\"section\":\"body\",\"paragraph\":0}],\"tags\":[]}");
-        string missing = Path.Combine(_temp.Path, "missing.json");
+        string good = Temp.Write("good.json", SampleJson.Object(ReportSamples.Harbour(), "good"));
+        string broken = Temp.Write("broken.json", "{\"offsetUnit\": \"utf16\", \"sentences\": [");
+        string wrongShape = Temp.Write("shape.json", "[1, 2]");
+        string mismatched = Temp.Write("mismatch.json", "{\"offsetUnit\":\"utf16\",\"sentences\":[{\"index\":0,\"start\":0,\"end\":3,\"text\":\"toolong\",\"section\":\"body\",\"paragraph\":0}],\"tags\":[]}");
+        string missing = Path.Combine(Temp.Path, "missing.json");
 
         CliResult result = CliRunner.Run("render", "--format", "jsonl", broken, good, wrongShape, mismatched, missing);
 
@@ -157,8 +149,8 @@ public class RenderCommandTests
     [Test]
     public void Render_TextWithSeveralDocuments_ExitsWithUsageError()
     {
-        string json = _temp.Write("two.jsonl", SampleJson.Lines(("1", ReportSamples.Harbour()), ("2", ReportSamples.Harbour())));
-        string text = _temp.Write("a.txt", ReportSamples.Harbour().Text);
+        string json = Temp.Write("two.jsonl", SampleJson.Lines(("1", ReportSamples.Harbour()), ("2", ReportSamples.Harbour())));
+        string text = Temp.Write("a.txt", ReportSamples.Harbour().Text);
 
         CliResult result = CliRunner.Run("render", json, "--text", text);
 
@@ -170,7 +162,7 @@ public class RenderCommandTests
     public void Render_JsonLinesWithoutIds_NamesEachByFileAndLine()
     {
         string lines = SampleJson.Lines(("x", ReportSamples.Harbour())).Replace("{\"id\":\"x\",", "{", StringComparison.Ordinal);
-        string json = _temp.Write("noids.jsonl", lines + "\n" + lines);
+        string json = Temp.Write("noids.jsonl", lines + "\n" + lines);
 
         CliResult result = CliRunner.Run("render", json, "--format", "jsonl");
 

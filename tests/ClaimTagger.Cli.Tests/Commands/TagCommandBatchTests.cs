@@ -4,16 +4,8 @@ using System.Text.Json;
 namespace ClaimTagger.Cli.Tests.Commands;
 
 /// <summary>Batch runs of <c>tag</c> through the real entry point: many files, parallel workers, order, progress.</summary>
-public class TagCommandBatchTests
+public class TagCommandBatchTests : TempFolderTests
 {
-    private TempFolder _temp = null!;
-
-    [SetUp]
-    public void SetUp() => _temp = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _temp.Dispose();
-
     [Test]
     public void Tag_ThousandFilesWithOneUnreadable_TagsAllOthersInOrderAndExitsWithUsageError()
     {
@@ -21,15 +13,15 @@ public class TagCommandBatchTests
         for (int i = 0; i < 1000; i++)
         {
             string relative = Path.Combine($"batch{i % 10}", $"article{i:D4}.txt");
-            expected.Add(_temp.Write(relative, ArticleGenerator.Article(i)));
+            expected.Add(Temp.Write(relative, ArticleGenerator.Article(i)));
         }
 
         // A dangling symbolic link: listed with the folder's *.txt files, unreadable even for root.
-        string unreadable = Path.Combine(_temp.Path, "batch5", "article0500-broken.txt");
-        File.CreateSymbolicLink(unreadable, Path.Combine(_temp.Path, "gone", "nowhere.txt"));
+        string unreadable = Path.Combine(Temp.Path, "batch5", "article0500-broken.txt");
+        File.CreateSymbolicLink(unreadable, Path.Combine(Temp.Path, "gone", "nowhere.txt"));
         expected.Sort(StringComparer.Ordinal);
 
-        CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Processors: 4), "tag", "--format", "jsonl", _temp.Path);
+        CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Processors: 4), "tag", "--format", "jsonl", Temp.Path);
 
         string[] lines = result.StdoutLines();
         using (Assert.EnterMultipleScope())
@@ -82,10 +74,10 @@ public class TagCommandBatchTests
     {
         for (int i = 0; i < 20; i++)
         {
-            _temp.Write($"a{i:D2}.txt", ArticleGenerator.Article(i));
+            Temp.Write($"a{i:D2}.txt", ArticleGenerator.Article(i));
         }
 
-        CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stderr: true), "tag", "--format", "jsonl", _temp.Path);
+        CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stderr: true), "tag", "--format", "jsonl", Temp.Path);
 
         using (Assert.EnterMultipleScope())
         {
@@ -101,8 +93,8 @@ public class TagCommandBatchTests
     [Test]
     public void Tag_BatchWithTerminalStderrAndMissingFile_PrintsErrorOnItsOwnLine()
     {
-        string present = _temp.Write("a.txt", Articles.Tram);
-        string missing = Path.Combine(_temp.Path, "missing.txt");
+        string present = Temp.Write("a.txt", Articles.Tram);
+        string missing = Path.Combine(Temp.Path, "missing.txt");
 
         CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stderr: true), "tag", "--format", "jsonl", present, missing);
 
@@ -113,10 +105,10 @@ public class TagCommandBatchTests
     [TestCase(true, true)]
     public void Tag_Batch_ShowsProgressOnlyOnTerminalStderr(bool stderrIsTerminal, bool expectProgress)
     {
-        _temp.Write("a.txt", Articles.Tram);
-        _temp.Write("b.txt", Articles.Ferry);
+        Temp.Write("a.txt", Articles.Tram);
+        Temp.Write("b.txt", Articles.Ferry);
 
-        CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stderr: stderrIsTerminal), "tag", "--format", "jsonl", _temp.Path);
+        CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stderr: stderrIsTerminal), "tag", "--format", "jsonl", Temp.Path);
 
         Assert.That(result.Stderr.Contains("docs", StringComparison.Ordinal), Is.EqualTo(expectProgress), result.ToString);
     }
@@ -124,10 +116,10 @@ public class TagCommandBatchTests
     [Test]
     public void Tag_NoProgress_HidesProgressOnTerminal()
     {
-        _temp.Write("a.txt", Articles.Tram);
-        _temp.Write("b.txt", Articles.Ferry);
+        Temp.Write("a.txt", Articles.Tram);
+        Temp.Write("b.txt", Articles.Ferry);
 
-        CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stderr: true), "tag", "--format", "jsonl", "--no-progress", _temp.Path);
+        CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stderr: true), "tag", "--format", "jsonl", "--no-progress", Temp.Path);
 
         Assert.That(result.Stderr, Is.Empty);
     }

@@ -3,23 +3,15 @@ using System.Text.RegularExpressions;
 
 namespace ClaimTagger.Cli.Tests.Commands;
 
-public partial class TagCommandRulesTests
+public partial class TagCommandRulesTests : TempFolderTests
 {
     private const string DenialArticle = "Harbour officials met on Tuesday. The ferry company denied any delay to the spring timetable. "
         + "Later the council rejected claims of a cover-up over the pier repairs.";
 
-    private TempFolder _temp = null!;
-
-    [SetUp]
-    public void SetUp() => _temp = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _temp.Dispose();
-
     [Test]
     public void Tag_CustomRuleFile_WritesCustomLabelTags()
     {
-        string rules = _temp.Write("denial.yaml", RuleFiles.Denial);
+        string rules = Temp.Write("denial.yaml", RuleFiles.Denial);
 
         CliResult result = CliRunner.RunWithStdin(DenialArticle, "tag", "--rules", rules, "--format", "json");
 
@@ -32,9 +24,9 @@ public partial class TagCommandRulesTests
     [Test]
     public void Tag_RuleFolder_LoadsItsYamlFiles()
     {
-        _temp.Write("house/denial.yaml", RuleFiles.Denial);
+        Temp.Write("house/denial.yaml", RuleFiles.Denial);
 
-        CliResult result = CliRunner.RunWithStdin(DenialArticle, "tag", "--rules", Path.Combine(_temp.Path, "house"), "--format", "json");
+        CliResult result = CliRunner.RunWithStdin(DenialArticle, "tag", "--rules", Path.Combine(Temp.Path, "house"), "--format", "json");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString);
         using JsonDocument json = result.Json();
@@ -44,7 +36,7 @@ public partial class TagCommandRulesTests
     [Test]
     public void Tag_BrokenRuleFile_ExitsWithUsageErrorAndDiagnostics()
     {
-        string rules = _temp.Write("broken.yaml", RuleFiles.Broken);
+        string rules = Temp.Write("broken.yaml", RuleFiles.Broken);
 
         CliResult result = CliRunner.RunWithStdin(DenialArticle, "tag", "--rules", rules);
 
@@ -61,7 +53,7 @@ public partial class TagCommandRulesTests
     [Test]
     public void Tag_MissingRuleFile_ExitsWithUsageError()
     {
-        string missing = Path.Combine(_temp.Path, "absent.yaml");
+        string missing = Path.Combine(Temp.Path, "absent.yaml");
 
         CliResult result = CliRunner.RunWithStdin(DenialArticle, "tag", "--rules", missing);
 
@@ -76,7 +68,7 @@ public partial class TagCommandRulesTests
     [Test]
     public void Tag_NoDefaultRulesWithCustomFile_KeepsOnlyCustomLabels()
     {
-        string rules = _temp.Write("praise.yaml", RuleFiles.FailingExample);
+        string rules = Temp.Write("praise.yaml", RuleFiles.FailingExample);
 
         CliResult result = CliRunner.RunWithStdin("The mayor hailed the new library on Monday.", "tag", "--no-default-rules", "--rules", rules, "--format", "json");
 

@@ -3,20 +3,12 @@ using System.Text.Json;
 
 namespace ClaimTagger.Cli.Tests.Commands;
 
-public class TagCommandTests
+public class TagCommandTests : TempFolderTests
 {
-    private TempFolder _temp = null!;
-
-    [SetUp]
-    public void SetUp() => _temp = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _temp.Dispose();
-
     [Test]
     public void Tag_File_WritesContractJsonWithSections()
     {
-        string path = _temp.Write("tram.txt", Articles.Tram);
+        string path = Temp.Write("tram.txt", Articles.Tram);
 
         CliResult result = CliRunner.Run("tag", path);
 
@@ -43,7 +35,7 @@ public class TagCommandTests
     [Test]
     public void Tag_File_SentenceTextsEqualSourceSlices()
     {
-        string path = _temp.Write("tram.txt", Articles.Tram);
+        string path = Temp.Write("tram.txt", Articles.Tram);
 
         CliResult result = CliRunner.Run("tag", "--format", "json", path);
 
@@ -69,8 +61,8 @@ public class TagCommandTests
     [Test]
     public void Tag_DashPath_ReadsStandardInputBetweenFiles()
     {
-        string first = _temp.Write("a.txt", Articles.Tram);
-        string last = _temp.Write("b.txt", Articles.Orchard);
+        string first = Temp.Write("a.txt", Articles.Tram);
+        string last = Temp.Write("b.txt", Articles.Orchard);
 
         CliResult result = CliRunner.RunWithStdin(Articles.Ferry, "tag", "--format", "jsonl", first, "-", last);
 
@@ -93,7 +85,7 @@ public class TagCommandTests
     [Test]
     public void Tag_MissingFile_ExitsWithUsageErrorAndOneLineMessage()
     {
-        string missing = Path.Combine(_temp.Path, "nope.txt");
+        string missing = Path.Combine(Temp.Path, "nope.txt");
 
         CliResult result = CliRunner.Run("tag", missing);
 
@@ -108,9 +100,9 @@ public class TagCommandTests
     [Test]
     public void Tag_MissingFileAmongSeveral_TagsTheOthersAndExitsWithUsageError()
     {
-        string first = _temp.Write("a.txt", Articles.Tram);
-        string missing = Path.Combine(_temp.Path, "missing.txt");
-        string last = _temp.Write("c.txt", Articles.Orchard);
+        string first = Temp.Write("a.txt", Articles.Tram);
+        string missing = Path.Combine(Temp.Path, "missing.txt");
+        string last = Temp.Write("c.txt", Articles.Orchard);
 
         CliResult result = CliRunner.Run("tag", "--format", "json", first, missing, last);
 
@@ -130,7 +122,7 @@ public class TagCommandTests
     [TestCase("")]
     public void Tag_BadFormat_ExitsWithUsageError(string format)
     {
-        string path = _temp.Write("a.txt", Articles.Tram);
+        string path = Temp.Write("a.txt", Articles.Tram);
 
         CliResult result = CliRunner.Run("tag", "--format", format, path);
 
@@ -154,7 +146,7 @@ public class TagCommandTests
     [Test]
     public void Tag_HtmlFormat_WritesOneSelfContainedReport()
     {
-        string path = _temp.Write("tram.txt", Articles.Tram);
+        string path = Temp.Write("tram.txt", Articles.Tram);
 
         CliResult result = CliRunner.Run("tag", "--format", "html", path);
 
@@ -179,8 +171,8 @@ public class TagCommandTests
     [Test]
     public void Tag_SeveralFilesAsJson_WritesArrayWithIdFirst()
     {
-        string first = _temp.Write("a.txt", Articles.Tram);
-        string second = _temp.Write("b.txt", Articles.Ferry);
+        string first = Temp.Write("a.txt", Articles.Tram);
+        string second = Temp.Write("b.txt", Articles.Ferry);
 
         CliResult result = CliRunner.Run("tag", "--format", "json", first, second);
 
@@ -202,16 +194,16 @@ public class TagCommandTests
     {
         string[] expected =
         [
-            _temp.Write("B.txt", Articles.Tram),
-            _temp.Write("a.txt", Articles.Ferry),
-            _temp.Write(Path.Combine("sub", "deeper", "c.txt"), Articles.Orchard),
-            _temp.Write(Path.Combine("sub", "b.txt"), Articles.Tram),
+            Temp.Write("B.txt", Articles.Tram),
+            Temp.Write("a.txt", Articles.Ferry),
+            Temp.Write(Path.Combine("sub", "deeper", "c.txt"), Articles.Orchard),
+            Temp.Write(Path.Combine("sub", "b.txt"), Articles.Tram),
         ];
-        _temp.Write("notes.md", "not an article");
-        _temp.Write(Path.Combine("sub", "data.json"), "{}");
+        Temp.Write("notes.md", "not an article");
+        Temp.Write(Path.Combine("sub", "data.json"), "{}");
         Array.Sort(expected, StringComparer.Ordinal);
 
-        CliResult result = CliRunner.Run("tag", "--format", "jsonl", _temp.Path);
+        CliResult result = CliRunner.Run("tag", "--format", "jsonl", Temp.Path);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString);
         Assert.That(Ids(result), Is.EqualTo(expected).AsCollection);
@@ -220,9 +212,9 @@ public class TagCommandTests
     [Test]
     public void Tag_SingleFolderAsJson_WritesArray()
     {
-        _temp.Write("only.txt", Articles.Tram);
+        Temp.Write("only.txt", Articles.Tram);
 
-        CliResult result = CliRunner.Run("tag", "--format", "json", _temp.Path);
+        CliResult result = CliRunner.Run("tag", "--format", "json", Temp.Path);
 
         using JsonDocument json = result.Json();
         Assert.That(json.RootElement.ValueKind, Is.EqualTo(JsonValueKind.Array));
@@ -232,7 +224,7 @@ public class TagCommandTests
     [Test]
     public void Tag_EmptyFolder_WarnsAndWritesEmptyArray()
     {
-        CliResult result = CliRunner.Run("tag", "--format", "json", _temp.Path);
+        CliResult result = CliRunner.Run("tag", "--format", "json", Temp.Path);
 
         using (Assert.EnterMultipleScope())
         {
@@ -247,8 +239,8 @@ public class TagCommandTests
     [Test]
     public void Tag_JsonlOutput_WritesOneCompactObjectPerDocumentWithIdFirst()
     {
-        string first = _temp.Write("x.txt", Articles.Orchard);
-        string second = _temp.Write("y.txt", Articles.Tram);
+        string first = Temp.Write("x.txt", Articles.Orchard);
+        string second = Temp.Write("y.txt", Articles.Tram);
 
         CliResult result = CliRunner.Run("tag", "--format", "jsonl", second, first);
 
@@ -296,7 +288,7 @@ public class TagCommandTests
     [Test]
     public void Tag_JsonlInputWithoutIds_UsesSourceAndLineNumber()
     {
-        string path = _temp.Write("batch.jsonl", "{\"text\":\"First one.\"}\r\n\r\n{\"text\":\"Third line.\"}");
+        string path = Temp.Write("batch.jsonl", "{\"text\":\"First one.\"}\r\n\r\n{\"text\":\"Third line.\"}");
 
         CliResult result = CliRunner.Run("tag", "--input-format", "jsonl", "--format", "jsonl", path);
 
@@ -342,11 +334,11 @@ public class TagCommandTests
     [Test]
     public void Tag_JsonlInputFolder_ReadsJsonlFiles()
     {
-        _temp.Write("one.jsonl", JsonLine("first", Articles.Tram) + "\n");
-        _temp.Write(Path.Combine("more", "two.jsonl"), JsonLine("second", Articles.Ferry) + "\n");
-        _temp.Write("skipped.txt", Articles.Orchard);
+        Temp.Write("one.jsonl", JsonLine("first", Articles.Tram) + "\n");
+        Temp.Write(Path.Combine("more", "two.jsonl"), JsonLine("second", Articles.Ferry) + "\n");
+        Temp.Write("skipped.txt", Articles.Orchard);
 
-        CliResult result = CliRunner.Run("tag", "--input-format", "jsonl", "--format", "jsonl", _temp.Path);
+        CliResult result = CliRunner.Run("tag", "--input-format", "jsonl", "--format", "jsonl", Temp.Path);
 
         Assert.That(Ids(result), Is.EqualTo(new[] { "second", "first" }).AsCollection);
     }
@@ -354,8 +346,8 @@ public class TagCommandTests
     [Test]
     public void Tag_Out_WritesFileAndNothingToStandardOutput()
     {
-        string input = _temp.Write("tram.txt", Articles.Tram);
-        string output = Path.Combine(_temp.Path, "tagged.json");
+        string input = Temp.Write("tram.txt", Articles.Tram);
+        string output = Path.Combine(Temp.Path, "tagged.json");
 
         CliResult result = CliRunner.Run("tag", input, "--out", output);
 
@@ -378,8 +370,8 @@ public class TagCommandTests
     [Test]
     public void Tag_JsonlToOutFile_WritesOneValidLinePerDocumentInOrder()
     {
-        string[] inputs = [_temp.Write("1.txt", Articles.Tram), _temp.Write("2.txt", Articles.Ferry), _temp.Write("3.txt", Articles.Orchard)];
-        string output = Path.Combine(_temp.Path, "tagged.jsonl");
+        string[] inputs = [Temp.Write("1.txt", Articles.Tram), Temp.Write("2.txt", Articles.Ferry), Temp.Write("3.txt", Articles.Orchard)];
+        string output = Path.Combine(Temp.Path, "tagged.jsonl");
 
         CliResult result = CliRunner.Run(["tag", "--format", "jsonl", "--out", output, .. inputs]);
 
@@ -396,7 +388,7 @@ public class TagCommandTests
     [Test]
     public void Tag_OutInMissingFolder_ExitsWithUsageError()
     {
-        string output = Path.Combine(_temp.Path, "no", "such", "folder", "out.json");
+        string output = Path.Combine(Temp.Path, "no", "such", "folder", "out.json");
 
         CliResult result = CliRunner.RunWithStdin(Articles.Tram, "tag", "--out", output);
 
@@ -422,7 +414,7 @@ public class TagCommandTests
     public void Tag_InvalidUtf8File_ReplacesBytesAndNotesItInDiagnostics()
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes("Harbour fees rose "), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes(" overnight.\n")];
-        string path = _temp.WriteBytes("broken.txt", bytes);
+        string path = Temp.WriteBytes("broken.txt", bytes);
 
         CliResult result = CliRunner.Run("tag", "--format", "json", path);
 
@@ -450,7 +442,7 @@ public class TagCommandTests
     [Test]
     public void Tag_FileWithByteOrderMark_OffsetsCountFromTheFirstCharacterAfterIt()
     {
-        string path = _temp.WriteBytes("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Articles.Orchard)]);
+        string path = Temp.WriteBytes("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Articles.Orchard)]);
 
         CliResult result = CliRunner.Run("tag", "--format", "json", path);
 
@@ -553,7 +545,7 @@ public class TagCommandTests
     [Test]
     public void Tag_TableToOutFileOnTerminal_IsPlain()
     {
-        string output = Path.Combine(_temp.Path, "table.txt");
+        string output = Path.Combine(Temp.Path, "table.txt");
 
         CliResult result = CliRunner.RunIn(new CliRunner.Terminal(Stdin: Articles.Tram, Stdout: true), "tag", "--format", "table", "--out", output);
 

@@ -1,15 +1,7 @@
 namespace ClaimTagger.Cli.Tests.Commands;
 
-public class TestCommandTests
+public class TestCommandTests : TempFolderTests
 {
-    private TempFolder _temp = null!;
-
-    [SetUp]
-    public void SetUp() => _temp = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _temp.Dispose();
-
     [Test]
     public void Test_DefaultRules_ExitsZeroAndPrintsPassed()
     {
@@ -25,7 +17,7 @@ public class TestCommandTests
     [Test]
     public void Test_FailingExample_ExitsOneAndPrintsLocatedFailure()
     {
-        string rules = _temp.Write("praise.yaml", RuleFiles.FailingExample);
+        string rules = Temp.Write("praise.yaml", RuleFiles.FailingExample);
 
         CliResult result = CliRunner.Run("test", rules);
 
@@ -40,7 +32,7 @@ public class TestCommandTests
     [Test]
     public void Test_CustomFile_RunsOnlyThatFilesExamples()
     {
-        string rules = _temp.Write("denial.yaml", RuleFiles.Denial);
+        string rules = Temp.Write("denial.yaml", RuleFiles.Denial);
 
         CliResult result = CliRunner.Run("test", rules);
 
@@ -54,7 +46,7 @@ public class TestCommandTests
     [Test]
     public void Test_RuleFilter_RunsOneRule()
     {
-        string rules = _temp.Write("denial.yaml", RuleFiles.Denial);
+        string rules = Temp.Write("denial.yaml", RuleFiles.Denial);
 
         CliResult result = CliRunner.Run("test", rules, "--rule", "desk.denial.flat");
 
@@ -72,7 +64,7 @@ public class TestCommandTests
     [Test]
     public void Test_BrokenFile_ExitsWithUsageError()
     {
-        string broken = _temp.Write("broken.yaml", RuleFiles.Broken);
+        string broken = Temp.Write("broken.yaml", RuleFiles.Broken);
 
         CliResult result = CliRunner.Run("test", broken);
 
@@ -86,7 +78,7 @@ public class TestCommandTests
     [Test]
     public void Test_ColorAlways_PaintsSummary()
     {
-        string rules = _temp.Write("praise.yaml", RuleFiles.FailingExample);
+        string rules = Temp.Write("praise.yaml", RuleFiles.FailingExample);
 
         CliResult plain = CliRunner.Run("test", rules);
         CliResult colored = CliRunner.Run("test", rules, "--color", "always");

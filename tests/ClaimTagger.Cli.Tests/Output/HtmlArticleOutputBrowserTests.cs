@@ -11,17 +11,9 @@ namespace ClaimTagger.Cli.Tests.Output;
 /// folder (such as <c>docs/images</c>) to keep the screenshots there.
 /// </summary>
 [NonParallelizable]
-public class HtmlArticleOutputBrowserTests
+public class HtmlArticleOutputBrowserTests : TempFolderTests
 {
     private const string Chromium = "/usr/bin/chromium";
-    private TempFolder _temp = null!;
-
-    [SetUp]
-    public void SetUp() => _temp = new TempFolder();
-
-    [TearDown]
-    public void TearDown() => _temp.Dispose();
-
     [Test]
     [CancelAfter(300_000)]
     public void Report_InHeadlessChromium_EveryTagHighlightedTogglesAndTooltipsWork()
@@ -31,12 +23,12 @@ public class HtmlArticleOutputBrowserTests
         string report = RenderHtml("harbour.json", SampleJson.Object(harbour, "dispatches/harbour-strike.txt"), "harbour.html");
         string hostile = RenderHtml("hostile.json", SampleJson.Object(ReportSamples.Hostile()), "hostile.html");
         string multi = RenderHtml("batch.jsonl", SampleJson.Lines(("dispatches/harbour.txt", harbour), ("dispatches/hostile.txt", ReportSamples.Hostile())), "batch.html");
-        string expected = _temp.Write("expected.json", ExpectedTags(harbour));
-        CliResult table = CliRunner.RunIn(new CliRunner.Terminal(Stdout: true, Width: 118), "render", _temp.Write("table.json", SampleJson.Object(harbour)));
-        string ansi = _temp.Write("table.ansi", string.Join('\n', table.Stdout.Split('\n').Skip(1).Take(40)));
-        string screenshot = Path.Combine(_temp.Path, "report.png");
-        string phone = Path.Combine(_temp.Path, "report-phone.png");
-        string terminal = Path.Combine(_temp.Path, "table.png");
+        string expected = Temp.Write("expected.json", ExpectedTags(harbour));
+        CliResult table = CliRunner.RunIn(new CliRunner.Terminal(Stdout: true, Width: 118), "render", Temp.Write("table.json", SampleJson.Object(harbour)));
+        string ansi = Temp.Write("table.ansi", string.Join('\n', table.Stdout.Split('\n').Skip(1).Take(40)));
+        string screenshot = Path.Combine(Temp.Path, "report.png");
+        string phone = Path.Combine(Temp.Path, "report-phone.png");
+        string terminal = Path.Combine(Temp.Path, "table.png");
 
         (int exitCode, string output) = RunNode(
             browserFolder,
@@ -59,8 +51,8 @@ public class HtmlArticleOutputBrowserTests
 
     private string RenderHtml(string jsonName, string json, string htmlName)
     {
-        string input = _temp.Write(jsonName, json);
-        string output = Path.Combine(_temp.Path, htmlName);
+        string input = Temp.Write(jsonName, json);
+        string output = Path.Combine(Temp.Path, htmlName);
         CliResult result = CliRunner.Run("render", input, "--format", "html", "--out", output);
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString);
         return output;
