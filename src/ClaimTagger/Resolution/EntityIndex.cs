@@ -283,7 +283,7 @@ internal sealed class EntityIndex
         PersonEntry? before = null, after = null;
         foreach (EntityMention m in _mentions)
         {
-            if (m.Person is { } person && m.Title is { } mentionTitle && wanted.All(w => mentionTitle.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            if (m.Person is { } person && m.Title is { } mentionTitle && HasEveryWord(mentionTitle, wanted))
             {
                 if (m.Start < position)
                 {
@@ -297,6 +297,26 @@ internal sealed class EntityIndex
         }
 
         return before ?? after;
+    }
+
+    /// <summary>Whether every wanted word is a whole word of a title ("MP" in "the local MP", not in "campaigner").</summary>
+    private static bool HasEveryWord(string title, string[] wanted)
+    {
+        string[] words = title.ToLowerInvariant().Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+        {
+            words[i] = StripPossessive(words[i].TrimEnd('.'));
+        }
+
+        foreach (string w in wanted)
+        {
+            if (Array.IndexOf(words, w) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Records that a person is referred to as he or she.</summary>
@@ -536,6 +556,7 @@ internal sealed class EntityIndex
             return;
         }
 
+        bool named = false;
         foreach (TextSpan part in PersonParts(s, run.Span))
         {
             PersonName parsed = NameParser.Parse(s, part);
@@ -548,7 +569,13 @@ internal sealed class EntityIndex
             if (person is not null)
             {
                 NoteGender(person, GenderOf(parsed.Title));
-                _mentions.Add(new EntityMention(part.Start, part.End, run.Sentence, run.Paragraph, run.InQuote, false, person, null, parsed.Title));
+
+                // "Minister of Agriculture Leyla Haddad": the parts before the first name belong to its title
+                int titleStart = named ? part.Start : run.Span.Start;
+                string? title = parsed.NameSpan.Start > titleStart ? s[titleStart..parsed.NameSpan.Start].Trim() : null;
+                _mentions.Add(new EntityMention(part.Start, part.End, run.Sentence, run.Paragraph, run.InQuote, false, person, null,
+                    Describe(title, titleStart, part.End)));
+                named = true;
                 continue;
             }
 
@@ -557,6 +584,160 @@ internal sealed class EntityIndex
                 _mentions.Add(new EntityMention(part.Start, part.End, run.Sentence, run.Paragraph, run.InQuote, false, null, _orgs.Find(o => o.Name == org), null));
             }
         }
+    }
+
+    /// <summary>
+    /// The title of a person mention widened with the roles the sentence gives the person around the name, so that a
+    /// later "the engineer", "the MP" or "the captain" finds them: lower-case role words before the name ("City
+    /// engineer Arturo Medina", "Castleford captain Joe Whitlock"), a description set off by a comma before it ("the
+    /// local MP, Gareth Pryce") and one after it ("Delia Marchetti, president of the guild"; "Brannigan, a former
+    /// shipping executive,").
+    /// </summary>
+    private string? Describe(string? title, int start, int end)
+    {
+        string s = Text.Text;
+        var words = new List<string>();
+        if (title is not null)
+        {
+            words.Add(title);
+        }
+
+        // role words right before the name: "City engineer", "Rovers manager"
+        int i = start;
+        for (int n = 0; n < 4; n++)
+        {
+            (int wordStart, string word) = WordBefore(s, i);
+            if (wordStart < 0 || !IsRoleWord(word, premodifier: true))
+            {
+                break;
+            }
+
+            words.Add(word);
+            i = wordStart;
+        }
+
+        // "the local MP, Gareth Pryce": a description, a comma, then the name
+        int comma = i - 1;
+        while (comma >= 0 && s[comma] == ' ')
+        {
+            comma--;
+        }
+
+        if (comma > 0 && s[comma] == ',' && DescriptionBefore(s, comma) is { } before)
+        {
+            words.Add(before);
+        }
+
+        // "Delia Marchetti, president of the guild,": the name, a comma, then a description
+        int after = end;
+        if (after + 2 < s.Length && s[after] == ',' && s[after + 1] == ' ' && DescriptionAfter(s, after + 2) is { } described)
+        {
+            words.Add(described);
+        }
+
+        return words.Count == 0 ? null : string.Join(' ', words);
+    }
+
+    private static readonly string[] Determiners = ["the", "a", "an", "its", "his", "her", "their", "our"];
+
+    private static readonly string[] AppositiveBreaks = ["and", "or", "but", "who", "which", "whose", "whom", "where", "when", "that", "said", "says", "told", "adding", "according", "as", "while"];
+
+    /// <summary>A role word that can stand before a name: a title word, or a capitalised word that is not a function word ("Castleford captain").</summary>
+    private static bool IsRoleWord(string word, bool premodifier)
+    {
+        string lower = StripPossessive(word).ToLowerInvariant();
+        if (NameWords.TitleWords.Contains(lower))
+        {
+            return true;
+        }
+
+        return premodifier && word.Length > 1 && char.IsUpper(word[0]) && !NameWords.NotNames.Contains(lower) && !EndsPossessive(word);
+    }
+
+    /// <summary>The word that ends right before <paramref name="position"/> (one space between), or -1 when punctuation intervenes.</summary>
+    private static (int Start, string Word) WordBefore(string s, int position)
+    {
+        int e = position - 1;
+        return e < 1 || s[e] != ' ' ? (-1, string.Empty) : WordEndingAt(s, e);
+    }
+
+    /// <summary>The word that ends at <paramref name="end"/> (exclusive), or -1 when there is none.</summary>
+    private static (int Start, string Word) WordEndingAt(string s, int end)
+    {
+        int e = end;
+        int b = e;
+        while (b > 0 && (char.IsLetterOrDigit(s[b - 1]) || s[b - 1] is '-' or '\'' or '’'))
+        {
+            b--;
+        }
+
+        return b == e ? (-1, string.Empty) : (b, s[b..e]);
+    }
+
+    /// <summary>"the local MP" before ", Name": up to eight words back to a determiner or possessive, holding a role word.</summary>
+    private static string? DescriptionBefore(string s, int comma)
+    {
+        var words = new List<string>();
+        int i = comma;
+        bool closed = false;
+        while (words.Count < 8)
+        {
+            (int wordStart, string word) = i == comma ? WordEndingAt(s, comma) : WordBefore(s, i);
+            if (wordStart < 0)
+            {
+                break;
+            }
+
+            words.Insert(0, word);
+            i = wordStart;
+            string lower = word.ToLowerInvariant();
+            if (Array.IndexOf(Determiners, lower) >= 0 || EndsPossessive(word) || word.EndsWith("s’", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal))
+            {
+                // "A spokesman for the ministry": go on past a determiner that follows "for" or "of"
+                (int _, string previous) = WordBefore(s, i);
+                closed = previous is not ("for" or "of" or "at");
+                if (closed)
+                {
+                    break;
+                }
+            }
+        }
+
+        return closed && HasRoleNoun(words) ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>"president of the guild" or "a former shipping executive" after "Name, ": up to the next comma or full stop.</summary>
+    private static string? DescriptionAfter(string s, int start)
+    {
+        int end = start;
+        while (end < s.Length && s[end] is not (',' or '.' or ';' or ':' or '\n' or '"' or '“' or '”' or '‘' or '(' or '—' or '–'))
+        {
+            end++;
+        }
+
+        string[] words = s[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 8 || Array.IndexOf(AppositiveBreaks, words[0].ToLowerInvariant()) >= 0)
+        {
+            return null;
+        }
+
+        string first = words[0].ToLowerInvariant();
+        bool opensDescription = Array.IndexOf(Determiners, first) >= 0 || EndsPossessive(words[0]) || NameWords.TitleWords.Contains(first);
+        return opensDescription && HasRoleNoun(words) ? string.Join(' ', words) : null;
+    }
+
+    private static bool HasRoleNoun(IEnumerable<string> words)
+    {
+        foreach (string word in words)
+        {
+            string lower = StripPossessive(word).ToLowerInvariant();
+            if (NameWords.TitleWords.Contains(lower) && !NameWords.TitleModifiers.Contains(lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

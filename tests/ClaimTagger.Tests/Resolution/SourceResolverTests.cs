@@ -267,4 +267,24 @@ public class SourceResolverTests
         Tag[] tags = SourceResolver.Resolve(text, [continuing]);
         Assert.That(Resolved(tags[0]), Is.EqualTo("Lev Antal"));
     }
+
+    [TestCase("Festival director Ines Caldwell opened the gates at noon.\n\n“We sold every ticket,” the director said.", "the director", "Ines Caldwell")]
+    [TestCase("Villagers met the regional governor, Piet Olander, on Monday.\n\n“The road will be rebuilt,” the governor said.", "the governor", "Piet Olander")]
+    [TestCase("Hamid Sorensen, chairman of the Fenwick Rowing Club, opened the boathouse.\n\n“It took ten years,” the chairman said.", "the chairman", "Hamid Sorensen")]
+    [TestCase("Deputy Minister of Transport Oona Veldt toured the depot.\n\n“The trains will run,” the minister told reporters.", "the minister", "Oona Veldt")]
+    public void Resolve_TitleOnlyMention_FindsThePersonGivenThatRoleAroundTheirName(string article, string source, string expected)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "“", source)]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Resolve_TitleOnlyMention_DoesNotMatchTheTitleInsideAnotherWord()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Lola Brandt, a campaigner for the coastal path, walked the route.\n\n“It is a disgrace,” the MP said.");
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "“", "the MP")]);
+        Assert.That(Resolved(tags[0]), Is.Null);
+    }
 }
