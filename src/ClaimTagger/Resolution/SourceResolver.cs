@@ -358,6 +358,8 @@ internal static class SourceResolver
     {
         PersonEntry? subject = null, other = null;
         int subjectAt = -1, otherAt = -1, subjectParagraph = -1;
+        PersonEntry? confirmed = null;
+        int confirmedAt = -1;
         foreach (EntityMention m in index.Mentions)
         {
             if (m.Start >= position)
@@ -373,6 +375,10 @@ internal static class SourceResolver
             if (m.IsSubject)
             {
                 (subject, subjectAt, subjectParagraph) = (person, m.Start, m.Paragraph);
+                if (gender != Gender.Unknown && person.Gender == gender)
+                {
+                    (confirmed, confirmedAt) = (person, m.Start);
+                }
             }
             else
             {
@@ -394,6 +400,13 @@ internal static class SourceResolver
 
                 if (s.Person is { } p && Compatible(p.Gender, gender))
                 {
+                    if (p.Gender == Gender.Unknown && confirmed is not null && confirmedAt > s.Mention.Start)
+                    {
+                        // "Arturo Medina … Among them was Carla Nguyen. “…,” she said": a speaker whose gender is
+                        // unknown does not outrank a person named since whom the pronoun is known to fit
+                        break;
+                    }
+
                     return (p, null);
                 }
 

@@ -287,4 +287,16 @@ public class SourceResolverTests
         Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "“", "the MP")]);
         Assert.That(Resolved(tags[0]), Is.Null);
     }
+
+    [Test]
+    public void Resolve_PronounAfterQuote_PrefersPersonKnownToFitOverEarlierSpeakerOfUnknownGender()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Inspector Juno Tarrant said the road would stay shut.\n\nAmong the drivers waiting was Mrs Ada Lind.\n\n“I have been here since six,” she said.");
+        Tag quote = Speech(text, "DirectQuote", "since six", "she");
+        int open = text.Text.IndexOf('“', StringComparison.Ordinal) + 1, close = text.Text.IndexOf('”', StringComparison.Ordinal);
+        quote = quote with { Roles = new Dictionary<string, RoleSpan>(quote.Roles) { ["content"] = new RoleSpan(open, close, text.Text[open..close]) } };
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "shut", "Inspector Juno Tarrant"), quote]);
+        Assert.That(Resolved(tags[1]), Is.EqualTo("Ada Lind"));
+    }
 }
