@@ -319,6 +319,17 @@ internal sealed class EntityIndex
         return true;
     }
 
+    /// <summary>Records that a mention marked as its sentence's subject is not ("the judge told Pettifer").</summary>
+    /// <param name="mention">The mention.</param>
+    public void DemoteSubject(EntityMention mention)
+    {
+        int i = _mentions.IndexOf(mention);
+        if (i >= 0)
+        {
+            _mentions[i] = mention with { IsSubject = false };
+        }
+    }
+
     /// <summary>Records that a person is referred to as he or she.</summary>
     /// <param name="person">The person.</param>
     /// <param name="gender">The gender the pronoun implies.</param>

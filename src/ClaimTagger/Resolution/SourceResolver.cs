@@ -57,6 +57,7 @@ internal static class SourceResolver
                 bool afterQuote = tag.Label == Label.DirectQuote && tag.Role("content") is { } quoted && quoted.End <= source.Start;
                 Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph, ContinuesSpeaking(tag), afterQuote) with { Since = tag.Start };
                 speakers.Add(speaker);
+                DemoteAddressee(index, tag, source);
                 if (source.Resolved != speaker.Mention.Resolved)
                 {
                     tag = WithSource(tag, speaker.Mention);
@@ -78,6 +79,34 @@ internal static class SourceResolver
 
         ResolveRepeatedQuotes(text, result);
         return result;
+    }
+
+    /// <summary>
+    /// The person a speaker addresses right after the cue ("‘…,’ the judge told Pettifer", "Hale told Ruiz: ‘…’") is
+    /// the object, not the subject, of the sentence: a quotation that follows still belongs to the speaker.
+    /// </summary>
+    private static void DemoteAddressee(EntityIndex index, Tag tag, RoleSpan source)
+    {
+        if (tag.Role("cue") is not { } cue || cue.Start < source.End)
+        {
+            return;
+        }
+
+        string text = index.Text.Text;
+        foreach (EntityMention m in index.Mentions)
+        {
+            if (m.Start < cue.End)
+            {
+                continue;
+            }
+
+            if (m.Start - cue.End <= 1 && m.Person is not null && m.IsSubject && text.AsSpan(cue.End, m.Start - cue.End).IsWhiteSpace())
+            {
+                index.DemoteSubject(m);
+            }
+
+            break;
+        }
     }
 
     /// <summary>

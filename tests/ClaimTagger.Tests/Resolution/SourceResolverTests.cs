@@ -299,4 +299,23 @@ public class SourceResolverTests
         Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "shut", "Inspector Juno Tarrant"), quote]);
         Assert.That(Resolved(tags[1]), Is.EqualTo("Ada Lind"));
     }
+
+    [Test]
+    public void Resolve_FloatingQuoteAfterSpeakerToldNamedPerson_StaysWithTheSpeaker()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Judge Mara Quist said the theft had been planned.\n\n‘You planned every step,’ the judge told Bryn Tolley. ‘You showed no remorse.’");
+        Tag told = Speech(text, "DirectQuote", "every step", "the judge");
+        int cue = text.Text.IndexOf("told", StringComparison.Ordinal);
+        told = told with { Roles = new Dictionary<string, RoleSpan>(told.Roles) { ["cue"] = new RoleSpan(cue, cue + 4, "told") } };
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "planned.", "Judge Mara Quist"),
+            told,
+            Speech(text, "DirectQuote", "no remorse", string.Empty)]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Resolved(tags[1]), Is.EqualTo("Mara Quist"));
+            Assert.That(Resolved(tags[2]), Is.EqualTo("Mara Quist"));
+        }
+    }
 }
