@@ -803,6 +803,11 @@ internal sealed class EntityIndex
         while (start < words.Length && (!char.IsUpper(words[start][0]) || NameWords.NotNames.Contains(words[start].ToLowerInvariant()) ||
                (NameWords.TitleWords.Contains(words[start].ToLowerInvariant()) && !NameWords.OrganisationWords.Contains(words[start].ToLowerInvariant()))))
         {
+            if (char.IsUpper(words[start][0]) && NameWords.TitleModifiers.Contains(words[start].ToLowerInvariant()) && ModifiesOrganisation(words, start))
+            {
+                break; // "the National Meteorological Service", "the Federal Reserve": the modifier is part of the name
+            }
+
             start++;
         }
 
@@ -841,6 +846,30 @@ internal sealed class EntityIndex
         }
 
         return StripPossessive(string.Join(' ', words[start..end]).TrimEnd(',', '.'));
+    }
+
+    /// <summary>
+    /// Whether a capitalised title modifier ("National", "Federal", "State") opens an organisation's name: the
+    /// capitalised words after it reach an organisation word before any title noun ("National Meteorological
+    /// Service", but not "National Security Adviser" or "Interior Minister").
+    /// </summary>
+    private static bool ModifiesOrganisation(string[] words, int start)
+    {
+        for (int k = start + 1; k < words.Length && char.IsUpper(words[k][0]); k++)
+        {
+            string lower = StripPossessive(words[k]).ToLowerInvariant();
+            if (NameWords.OrganisationWords.Contains(lower))
+            {
+                return true;
+            }
+
+            if (NameWords.TitleWords.Contains(lower) && !NameWords.TitleModifiers.Contains(lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Removes a possessive ending: "Marlex’s" → "Marlex".</summary>
