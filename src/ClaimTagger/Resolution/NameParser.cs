@@ -24,7 +24,7 @@ internal static class NameParser
         for (int i = count - 1; i >= 0; i--)
         {
             ReadOnlySpan<char> word = text.AsSpan(words[i].Start, words[i].Length);
-            if (IsNameWord(word) || (IsParticle(word) && i > 0 && i < count - 1 && nameStart < count))
+            if ((IsNameWord(word) && !(i < count - 1 && IsPluralTitle(word))) || (IsParticle(word) && i > 0 && i < count - 1 && nameStart < count))
             {
                 nameStart = i;
                 continue;
@@ -89,6 +89,20 @@ internal static class NameParser
         int n = Math.Min(word.Length, 32);
         word[..n].ToLowerInvariant(lower);
         return NameWords.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..n]);
+    }
+
+    /// <summary>A title in the plural before two names ("Councillors Nia Brook and …"); never the last word, which may be a surname ("Deans").</summary>
+    private static bool IsPluralTitle(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word.Length > 32 || word[^1] != 's')
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length - 1];
+        word[..^1].ToLowerInvariant(lower);
+        return NameWords.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower) &&
+            !NameWords.TitleModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
     private static bool IsSuffix(ReadOnlySpan<char> word)

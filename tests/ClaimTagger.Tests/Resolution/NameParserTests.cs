@@ -22,6 +22,8 @@ public class NameParserTests
     [TestCase("Simon Hale KC", null, "Simon Hale")]
     [TestCase("Minister of Construction Farouk Aziz", "Minister of Construction", "Farouk Aziz")]
     [TestCase("Pensioner Halima Yusuf", "Pensioner", "Halima Yusuf")]
+    [TestCase("Councillors Nia Brook", "Councillors", "Nia Brook")]
+    [TestCase("Howard Deans", null, "Howard Deans")]
     public void Parse_Mention_SplitsTitleAndName(string mention, string? title, string? name)
     {
         string text = "  " + mention + " said.";
