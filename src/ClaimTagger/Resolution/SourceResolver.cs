@@ -191,6 +191,12 @@ internal static class SourceResolver
             return Make(null, index.RecentOrgSubject(source.Start, paragraph) ?? LastOrgSpeaker(speakers, paragraph));
         }
 
+        if (lower == "they" && LastGroupSpeaker(speakers, paragraph) is { } group)
+        {
+            // "Sutter and Kowal said …. “…,” they said": the people who last spoke together
+            return Make(null, group);
+        }
+
         if (NameWords.SpeakerPronouns.ContainsKey(lower))
         {
             return Make(null, null);
@@ -199,6 +205,16 @@ internal static class SourceResolver
         if (DocumentAuthor(index, documents, new TextSpan(source.Start, source.End)) is { } author)
         {
             return Make(null, author);
+        }
+
+        if (CoordinatedNames(index, new TextSpan(source.Start, source.End)) is { } pair)
+        {
+            return Make(null, pair); // "Phil Sutter and Brian Kowal said"
+        }
+
+        if (AppositiveGroup(index, source) is { } apposedGroup)
+        {
+            return Make(null, apposedGroup); // "The two members who voted against, Name and Name, said"
         }
 
         if (AppositiveName(text, source) is { } apposed)
@@ -335,6 +351,77 @@ internal static class SourceResolver
         string candidate = span.Slice(text).Trim();
         PersonName parsed = NameParser.Parse(text, span);
         return parsed.Name is { } name && parsed.NameWordCount >= 2 && name == candidate && !ContainsOrganisationWord(name) ? name : null;
+    }
+
+    /// <summary>
+    /// Two people named in full and joined by "and" ("Phil Sutter and Brian Kowal"), as their canonical names joined
+    /// the same way, or <see langword="null"/>.
+    /// </summary>
+    private static string? CoordinatedNames(EntityIndex index, TextSpan span)
+    {
+        string text = index.Text.Text;
+        string mention = span.Slice(text).Trim();
+        int and = mention.IndexOf(" and ", StringComparison.Ordinal);
+        if (and <= 0 || mention.IndexOf(" and ", and + 1, StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        int at = text.IndexOf(mention, span.Start, StringComparison.Ordinal);
+        PersonName first = NameParser.Parse(text, new TextSpan(at, at + and));
+        PersonName second = NameParser.Parse(text, new TextSpan(at + and + 5, at + mention.Length));
+        if (first.Name is null || second.Name is null || first.NameWordCount < 2 || second.NameWordCount < 2 ||
+            ContainsOrganisationWord(first.Name) || ContainsOrganisationWord(second.Name))
+        {
+            return null;
+        }
+
+        return index.CanonicalPerson(first.Name) + " and " + index.CanonicalPerson(second.Name);
+    }
+
+    /// <summary>
+    /// Two people named between commas after a description of a group ("The two members who voted against, Phil
+    /// Sutter and Brian Kowal, said"), or <see langword="null"/>.
+    /// </summary>
+    private static string? AppositiveGroup(EntityIndex index, RoleSpan source)
+    {
+        string text = index.Text.Text;
+        string[] words = source.Text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !words[0].ToLowerInvariant().Equals("the", StringComparison.Ordinal) && !char.IsLower(words[0][0]))
+        {
+            return null;
+        }
+
+        bool group = false;
+        foreach (string word in words)
+        {
+            string lower = word.ToLowerInvariant();
+            group |= lower.Length > 3 && lower.EndsWith('s') && IsPersonSourceNoun(lower[..^1]);
+        }
+
+        int i = source.End;
+        if (!group || i + 2 >= text.Length || text[i] != ',')
+        {
+            return null;
+        }
+
+        int end = text.IndexOf(',', i + 1, Math.Min(80, text.Length - i - 1));
+        return end < 0 ? null : CoordinatedNames(index, Trimmed(text, new TextSpan(i + 2, end)));
+    }
+
+    /// <summary>The last speaker, in this or the previous paragraph, who is two people named together.</summary>
+    private static string? LastGroupSpeaker(List<Speaker> speakers, int paragraph)
+    {
+        for (int i = speakers.Count - 1; i >= 0 && paragraph - speakers[i].Paragraph <= 1; i--)
+        {
+            if (speakers[i].Person is null && speakers[i].Mention.Resolved is { } name && name.Contains(" and ", StringComparison.Ordinal) &&
+                !ContainsOrganisationWord(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A noun that heads a description of one person ("resident", "lawyer"), not of an organisation.</summary>

@@ -318,4 +318,39 @@ public class SourceResolverTests
             Assert.That(Resolved(tags[2]), Is.EqualTo("Mara Quist"));
         }
     }
+
+    [Test]
+    public void Resolve_TheyAfterTwoNamedSpeakers_ResolvesToBothNames()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Councillors Nia Brook and Owen Sayer said the plan was rushed.\n\n“We were given two days to read it,” they said.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "rushed", "Councillors Nia Brook and Owen Sayer"),
+            Speech(text, "DirectQuote", "two days", "they")]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Resolved(tags[0]), Is.EqualTo("Nia Brook and Owen Sayer"));
+            Assert.That(Resolved(tags[1]), Is.EqualTo("Nia Brook and Owen Sayer"));
+        }
+    }
+
+    [Test]
+    public void Resolve_GroupDescriptionThenTwoNamesBetweenCommas_ResolvesToBothNames()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "The two nurses on duty, Greta Holm and Sami Rautio, said the alarm never sounded.");
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "alarm", "The two nurses on duty")]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo("Greta Holm and Sami Rautio"));
+    }
+
+    [Test]
+    public void Resolve_TheyWithNoGroupSpeaker_StaysUnresolved()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Mayor Ida Falk said the square would reopen.\n\n“We are ready,” they said.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "reopen", "Mayor Ida Falk"),
+            Speech(text, "DirectQuote", "ready", "they")]);
+        Assert.That(Resolved(tags[1]), Is.Null);
+    }
 }
