@@ -767,7 +767,7 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            if (m.Person is not null && m.Sentence != personSentence)
+            if (m.Person is not null && m.Sentence != personSentence && !OpensWithPronoun(m.Sentence))
             {
                 personSentence = m.Sentence;
                 _mentions[i] = m with { IsSubject = true };
@@ -781,6 +781,24 @@ internal sealed class EntityIndex
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    /// <summary>
+    /// Whether a sentence's subject is a pronoun ("She is now working with her sister, Fiona Marsh"): the people it
+    /// names are then objects, and the pronoun's person stays the one a later "she said" refers to.
+    /// </summary>
+    private bool OpensWithPronoun(int sentence)
+    {
+        Sentence s = Text.Sentences[sentence];
+        if (s.TokenCount == 0)
+        {
+            return false;
+        }
+
+        Token first = Text.Tokens[s.FirstToken];
+        ReadOnlySpan<char> word = Text.Text.AsSpan(first.Start, first.Length);
+        return first.Kind == TokenKind.Word && (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase));
+    }
 
     private bool IsOrganisation(NameRun run, out string? name)
     {

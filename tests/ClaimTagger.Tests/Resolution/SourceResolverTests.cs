@@ -353,4 +353,15 @@ public class SourceResolverTests
             Speech(text, "DirectQuote", "ready", "they")]);
         Assert.That(Resolved(tags[1]), Is.Null);
     }
+
+    [Test]
+    public void Resolve_DescriptionAfterSentenceWithPronounSubject_SkipsThePersonThatSentenceNames()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Rafe Dunmore said the squad was fit.\n\nHe has brought in a new assistant, Ossie Brandt, from the academy.\n\n“We are stronger now,” the 41-year-old said.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "fit.", "Rafe Dunmore"),
+            Speech(text, "DirectQuote", "stronger", "the 41-year-old")]);
+        Assert.That(Resolved(tags[1]), Is.EqualTo("Rafe Dunmore"));
+    }
 }
