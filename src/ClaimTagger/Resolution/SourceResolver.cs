@@ -54,8 +54,10 @@ internal static class SourceResolver
             RoleSpan? source = tag.Role(SourceRole);
             if (source is not null)
             {
-                bool afterQuote = tag.Label == Label.DirectQuote && tag.Role("content") is { } quoted && quoted.End <= source.Start;
-                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph, ContinuesSpeaking(tag), afterQuote) with { Since = tag.Start };
+                RoleSpan? quoted = tag.Label == Label.DirectQuote ? tag.Role("content") : null;
+                bool afterQuote = quoted is not null && quoted.End <= source.Start;
+                TextSpan words = quoted is null ? default : new TextSpan(quoted.Start, quoted.End);
+                Speaker speaker = ResolveMention(index, speakers, documents, source, sentence, paragraph, ContinuesSpeaking(tag), afterQuote, words) with { Since = tag.Start };
                 speakers.Add(speaker);
                 DemoteAddressee(index, tag, source);
                 if (source.Resolved != speaker.Mention.Resolved)
@@ -159,7 +161,7 @@ internal static class SourceResolver
         return letters.ToString().Trim();
     }
 
-    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph, bool continuing, bool afterQuote)
+    private static Speaker ResolveMention(EntityIndex index, List<Speaker> speakers, Dictionary<string, string> documents, RoleSpan source, int sentence, int paragraph, bool continuing, bool afterQuote, TextSpan quoted)
     {
         string text = index.Text.Text;
         string mention = source.Text.Trim();
@@ -175,7 +177,7 @@ internal static class SourceResolver
                 return same with { Mention = source with { Resolved = same.Mention.Resolved }, Sentence = sentence, Paragraph = paragraph };
             }
 
-            (PersonEntry? person, Speaker? unnamed) = ResolvePronoun(index, speakers, source.Start, paragraph, gender, afterQuote);
+            (PersonEntry? person, Speaker? unnamed) = ResolvePronoun(index, speakers, source.Start, paragraph, gender, afterQuote, quoted);
             if (person is not null)
             {
                 EntityIndex.NoteGender(person, gender);
@@ -470,8 +472,20 @@ internal static class SourceResolver
     /// most recent fitting speaker is someone the article does not name ("One mother said …"), the pronoun stands
     /// for that speaker and resolves to no name.
     /// </summary>
-    private static (PersonEntry? Person, Speaker? Unnamed) ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender, bool afterQuote = false)
+    private static (PersonEntry? Person, Speaker? Unnamed) ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender, bool afterQuote = false, TextSpan quoted = default)
     {
+        // "“Lena was my hero,” she said": a speaker does not name herself in her own words
+        List<PersonEntry>? named = null;
+        foreach (EntityMention m in index.Mentions)
+        {
+            if (m.Person is { } p && quoted.End > quoted.Start && m.Start >= quoted.Start && m.End <= quoted.End)
+            {
+                (named ??= []).Add(p);
+            }
+        }
+
+        bool Excluded(PersonEntry p) => named is not null && named.Contains(p);
+
         PersonEntry? subject = null, other = null;
         int subjectAt = -1, otherAt = -1, subjectParagraph = -1;
         PersonEntry? confirmed = null;
@@ -483,7 +497,7 @@ internal static class SourceResolver
                 break;
             }
 
-            if (m.Person is not { } person || m.InQuote || paragraph - m.Paragraph > PronounReach || !Compatible(person.Gender, gender))
+            if (m.Person is not { } person || m.InQuote || paragraph - m.Paragraph > PronounReach || !Compatible(person.Gender, gender) || Excluded(person))
             {
                 continue;
             }
@@ -510,6 +524,11 @@ internal static class SourceResolver
             {
                 Speaker s = speakers[i];
                 if (s.Mention.Start >= position || paragraph - s.Paragraph > PronounReach)
+                {
+                    continue;
+                }
+
+                if (s.Person is { } quotedPerson && Excluded(quotedPerson))
                 {
                     continue;
                 }
@@ -541,7 +560,7 @@ internal static class SourceResolver
                 continue;
             }
 
-            if (s.Person is { } person && s.Mention.Start > subjectAt && Compatible(person.Gender, gender))
+            if (s.Person is { } person && s.Mention.Start > subjectAt && Compatible(person.Gender, gender) && !Excluded(person))
             {
                 (subject, subjectAt) = (person, s.Mention.Start);
                 unnamed = null;
@@ -571,7 +590,7 @@ internal static class SourceResolver
 
         for (int i = speakers.Count - 1; i >= 0; i--)
         {
-            if (speakers[i].Person is { } person && Compatible(person.Gender, gender))
+            if (speakers[i].Person is { } person && Compatible(person.Gender, gender) && !Excluded(person))
             {
                 return (person, null);
             }

@@ -364,4 +364,16 @@ public class SourceResolverTests
             Speech(text, "DirectQuote", "stronger", "the 41-year-old")]);
         Assert.That(Resolved(tags[1]), Is.EqualTo("Rafe Dunmore"));
     }
+
+    [Test]
+    public void Resolve_PronounAfterQuoteThatNamesTheLastSpeaker_TakesSomeoneElse()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Coach Dora Quill said the team had prepared well.\n\nIda Renn, the league's top scorer, will face Quill's side on Sunday.\n\n“Dora gave me my first chance,” she said.");
+        Tag quote = Speech(text, "DirectQuote", "first chance", "she");
+        int open = text.Text.IndexOf('“', StringComparison.Ordinal) + 1, close = text.Text.IndexOf('”', StringComparison.Ordinal);
+        quote = quote with { Roles = new Dictionary<string, RoleSpan>(quote.Roles) { ["content"] = new RoleSpan(open, close, text.Text[open..close]) } };
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "prepared", "Coach Dora Quill"), quote]);
+        Assert.That(Resolved(tags[1]), Is.EqualTo("Ida Renn"));
+    }
 }
