@@ -44,6 +44,13 @@ internal static class NameParser
             nameStart++;
         }
 
+        // "Harbourmaster Ingrid Solheim": a first word the article also writes in lower case ("the harbourmaster")
+        // is a common noun capitalised at the start of the mention, so a title, when two name words follow it
+        if (nameStart == 0 && count >= 3 && IsCommonNoun(text, words[0]) && !AnyCommonNoun(text, words[(nameStart + 1)..count]))
+        {
+            nameStart++;
+        }
+
         string mention = span.Slice(text);
         if (nameStart >= count)
         {
@@ -103,6 +110,52 @@ internal static class NameParser
         word[..^1].ToLowerInvariant(lower);
         return NameWords.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower) &&
             !NameWords.TitleModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    private static bool AnyCommonNoun(string text, ReadOnlySpan<TextSpan> words)
+    {
+        foreach (TextSpan word in words)
+        {
+            if (IsCommonNoun(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a capitalised word that is no known given name is written in lower case elsewhere in the text.</summary>
+    private static bool IsCommonNoun(string text, TextSpan word)
+    {
+        if (word.Length < 3 || word.Length > 32 || FirstNames.GenderOf(word.Slice(text)) != Gender.Unknown)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        text.AsSpan(word.Start, word.Length).ToLowerInvariant(lower);
+        ReadOnlySpan<char> all = text.AsSpan();
+        int from = 0;
+        while (from < all.Length)
+        {
+            int at = all[from..].IndexOf(lower, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            int end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(all[at - 1])) && (end == all.Length || !char.IsLetter(all[end])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     private static bool IsSuffix(ReadOnlySpan<char> word)

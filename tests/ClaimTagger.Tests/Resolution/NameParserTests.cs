@@ -51,4 +51,18 @@ public class NameParserTests
     {
         Assert.That(NameParser.IsNameWord(word), Is.EqualTo(expected));
     }
+
+    [TestCase("Lockkeeper Ingrid Solheim said the lockkeeper’s cottage was flooded.", "Lockkeeper", "Ingrid Solheim")]
+    [TestCase("Lockkeeper Ingrid Solheim said the cottage was flooded.", null, "Lockkeeper Ingrid Solheim")]
+    [TestCase("Save Marsh Meadows said that save and meadows were its words.", null, "Save Marsh Meadows")]
+    public void Parse_FirstWordWrittenInLowerCaseElsewhere_IsATitle(string text, string? title, string name)
+    {
+        int end = text.IndexOf(" said", StringComparison.Ordinal);
+        PersonName parsed = NameParser.Parse(text, new TextSpan(0, end));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(parsed.Title, Is.EqualTo(title));
+            Assert.That(parsed.Name, Is.EqualTo(name));
+        }
+    }
 }
