@@ -400,7 +400,10 @@ internal sealed class EntityIndex
                 acronym = s.Substring(text.Tokens[j + 1].Start, text.Tokens[j + 1].Length);
             }
 
-            bool afterCompanyNoun = j == i + 1 && i > first && text.Tokens[i - 1].Kind == TokenKind.Word && !char.IsUpper(s[text.Tokens[i - 1].Start]) &&
+            // "rail operator Westline", "ferry operator Norland Lines": a name right after a lower-case noun for a
+            // business; a longer run only when it does not open with a given name ("film producer Jane Okoro")
+            bool afterCompanyNoun = (j == i + 1 || (j <= i + 3 && FirstNames.GenderOf(s.Substring(token.Start, token.Length)) == Gender.Unknown)) &&
+                i > first && text.Tokens[i - 1].Kind == TokenKind.Word && !char.IsUpper(s[text.Tokens[i - 1].Start]) &&
                 NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length));
             bool afterThe = i > first && s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
             runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym)

@@ -376,4 +376,30 @@ public class SourceResolverTests
         Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "prepared", "Coach Dora Quill"), quote]);
         Assert.That(Resolved(tags[1]), Is.EqualTo("Ida Renn"));
     }
+
+    [Test]
+    public void Resolve_CompanyNounAfterTwoWordBusinessName_ResolvesToThatBusiness()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "The bus operator Cardew Coaches said routes would reopen on Monday. The company said a bridge had failed.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "routes", "The bus operator Cardew Coaches"),
+            Speech(text, "Claim", "bridge", "The company")]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Resolved(tags[0]), Is.EqualTo("Cardew Coaches"));
+            Assert.That(Resolved(tags[1]), Is.EqualTo("Cardew Coaches"));
+        }
+    }
+
+    [Test]
+    public void Resolve_PersonNamedAfterBusinessNoun_StaysAPerson()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "The film producer Laura Quint said the shoot would move. “We need the light,” she said.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "shoot", "The film producer Laura Quint"),
+            Speech(text, "DirectQuote", "light", "she")]);
+        Assert.That(Resolved(tags[1]), Is.EqualTo("Laura Quint"));
+    }
 }
