@@ -402,4 +402,19 @@ public class SourceResolverTests
             Speech(text, "DirectQuote", "light", "she")]);
         Assert.That(Resolved(tags[1]), Is.EqualTo("Laura Quint"));
     }
+
+    [Test]
+    public void Resolve_GuildNamedEarlier_ResolvesTheGuildAndIt()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "The Dockers Guild backed the strike.\n\n“We stand by our members,” the guild said. “We always will,” it added.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "DirectQuote", "stand by", "the guild"),
+            Speech(text, "DirectQuote", "always will", "it")]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Resolved(tags[0]), Is.EqualTo("Dockers Guild"));
+            Assert.That(Resolved(tags[1]), Is.EqualTo("Dockers Guild"));
+        }
+    }
 }
