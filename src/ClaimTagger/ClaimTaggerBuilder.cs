@@ -150,7 +150,7 @@ public sealed class ClaimTaggerBuilder
         {
             using Stream stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            result.Add(new RuleSource("embedded:" + name[DefaultResourcePrefix.Length..], reader.ReadToEnd()));
+            result.Add(new RuleSource("embedded:" + name[DefaultResourcePrefix.Length..], reader.ReadToEnd()) { IsBuiltIn = true });
         }
 
         return result;

@@ -61,10 +61,13 @@ internal sealed class RuleFileReader
     /// <param name="source">The file's name, for diagnostics.</param>
     /// <param name="limits">The limits.</param>
     /// <param name="diagnostics">Receives every problem found.</param>
+    /// <param name="builtIn">Whether the file is a built-in default (<see cref="RuleSource.IsBuiltIn"/>), whose YAML skips
+    /// <see cref="YamlGuard"/>: it is not hostile, and the guard's pass over the event stream costs as much as building
+    /// the node tree.</param>
     /// <returns>The file, or <see langword="null"/> when it could not be read at all (syntax, limits, duplicate keys).</returns>
-    public static RuleFile? Read(string yaml, string source, RuleSetLimits limits, List<RuleDiagnostic> diagnostics)
+    public static RuleFile? Read(string yaml, string source, RuleSetLimits limits, List<RuleDiagnostic> diagnostics, bool builtIn = false)
     {
-        if (!YamlGuard.Check(yaml, source, limits, diagnostics))
+        if (!builtIn && !YamlGuard.Check(yaml, source, limits, diagnostics))
         {
             return null;
         }
@@ -934,7 +937,7 @@ internal sealed class RuleFileReader
             element.Text = [];
             foreach ((string value, YamlNode n) in StringList(text.Value, "text"))
             {
-                if (value.Length == 0 || value.Any(char.IsWhiteSpace))
+                if (value.Length == 0 || HasWhiteSpace(value))
                 {
                     Error(RuleErrorMessages.NeverMatchesCode, RuleErrorMessages.Format(RuleErrorMessages.NeverMatches,
                         value.Length == 0 ? RuleErrorMessages.TextEmpty : RuleErrorMessages.Format(RuleErrorMessages.TextWithSpace, value)), n);
@@ -951,10 +954,11 @@ internal sealed class RuleFileReader
             element.Lower = [];
             foreach ((string value, YamlNode n) in StringList(lower.Value, "lower"))
             {
-                if (value.Length == 0 || value.Any(char.IsWhiteSpace) || value != value.ToLowerInvariant())
+                bool capitals = !IsLowerInvariant(value);
+                if (value.Length == 0 || HasWhiteSpace(value) || capitals)
                 {
                     Error(RuleErrorMessages.NeverMatchesCode, RuleErrorMessages.Format(RuleErrorMessages.NeverMatches,
-                        RuleErrorMessages.Format(value != value.ToLowerInvariant() ? RuleErrorMessages.LowerWithCapitals : RuleErrorMessages.LowerEmptyOrSpaced, value)), n);
+                        RuleErrorMessages.Format(capitals ? RuleErrorMessages.LowerWithCapitals : RuleErrorMessages.LowerEmptyOrSpaced, value)), n);
                     ok = false;
                     continue;
                 }
@@ -1032,6 +1036,26 @@ internal sealed class RuleFileReader
         }
 
         return ok;
+    }
+
+    private static bool HasWhiteSpace(string value)
+    {
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether <paramref name="value"/> equals its <see cref="string.ToLowerInvariant()"/>, without building that copy.</summary>
+    private static bool IsLowerInvariant(string value)
+    {
+        Span<char> lower = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        return value.AsSpan().ToLowerInvariant(lower) == value.Length && lower.SequenceEqual(value);
     }
 
     private static string FlagName(TokenFeatures f) => FlagNames.First(kv => kv.Value == f).Key;

@@ -52,4 +52,37 @@ public class RuleFileReaderTests
             Assert.That(diagnostics[0].Location.Column, Is.InRange(quote + 1, quote + 1 + pattern.Length));
         }
     }
+
+    [TestCaseSource(nameof(DefaultSourceNames))]
+    public void Check_BuiltInDefaultFile_PassesTheGuardItsLoadSkips(string name)
+    {
+        RuleSource source = ClaimTaggerBuilder.DefaultSources().Single(s => s.Name == name);
+        var diagnostics = new List<RuleDiagnostic>();
+
+        bool ok = YamlGuard.Check(source.Yaml, source.Name, RuleSetLimits.Default, diagnostics);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(source.IsBuiltIn, Is.True);
+            Assert.That(ok, Is.True);
+            Assert.That(diagnostics.Select(d => d.ToString()), Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Read_FileNotBuiltIn_IsGuarded()
+    {
+        const string yaml = "version: 1\nversion: 1\nrules: []\n";
+        var diagnostics = new List<RuleDiagnostic>();
+
+        RuleFile? file = RuleFileReader.Read(yaml, "dup.yaml", RuleSetLimits.Default, diagnostics);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(file, Is.Null);
+            Assert.That(diagnostics.Where(d => d.IsError), Is.Not.Empty);
+        }
+    }
+
+    public static IEnumerable<string> DefaultSourceNames() => ClaimTaggerBuilder.DefaultSources().Select(s => s.Name);
 }
