@@ -149,11 +149,21 @@ public sealed class ClaimTaggerBuilder
         foreach (string name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(DefaultResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using Stream stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            result.Add(new RuleSource("embedded:" + name[DefaultResourcePrefix.Length..], reader.ReadToEnd()));
+            result.Add(new RuleSource("embedded:" + name[DefaultResourcePrefix.Length..], ReadUtf8(stream)) { IsBuiltIn = true });
         }
 
         return result;
+    }
+
+    /// <summary>Decodes a UTF-8 resource in one step (no growing buffers: its length is known), dropping a byte order mark.</summary>
+    /// <param name="stream">The resource.</param>
+    /// <returns>Its text.</returns>
+    private static string ReadUtf8(Stream stream)
+    {
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        ReadOnlySpan<byte> text = bytes;
+        return System.Text.Encoding.UTF8.GetString(text.StartsWith("\uFEFF"u8) ? text[3..] : text);
     }
 
     private IEnumerable<RuleSource> AllSources() => _useDefaults ? DefaultSources().Concat(_sources) : _sources;

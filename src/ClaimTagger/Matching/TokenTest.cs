@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimTagger.Rules.Patterns;
 
 namespace ClaimTagger.Matching;
 
@@ -39,7 +40,7 @@ internal sealed class TokenTest
     /// <see langword="null"/> when the test can pass tokens of any word.</summary>
     public ulong[]? NeededWords => Negate ? null : _textBits ?? _lowerBits;
 
-    public Regex? Regex { get; init; }
+    public DeferredRegex? Regex { get; init; }
 
     public string[]? Shapes { get; init; }
 

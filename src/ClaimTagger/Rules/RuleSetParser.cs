@@ -33,7 +33,7 @@ public static class RuleSetParser
         foreach (RuleSource source in sources)
         {
             ArgumentNullException.ThrowIfNull(source);
-            RuleFile? file = RuleFileReader.Read(source.Yaml ?? string.Empty, source.Name ?? string.Empty, limits, diagnostics);
+            RuleFile? file = RuleFileReader.Read(source.Yaml ?? string.Empty, source.Name ?? string.Empty, limits, diagnostics, source.IsBuiltIn);
             if (file is not null)
             {
                 files.Add(file);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClaimTagger.Matching;
 
 namespace ClaimTagger.Rules.Patterns;
@@ -15,7 +14,7 @@ internal sealed class ElementNode
 
     public List<string>? Lower { get; set; }
 
-    public Regex? Regex { get; set; }
+    public DeferredRegex? Regex { get; set; }
 
     public string? RegexSource { get; set; }
 

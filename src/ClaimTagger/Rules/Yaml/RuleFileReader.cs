@@ -61,10 +61,13 @@ internal sealed class RuleFileReader
     /// <param name="source">The file's name, for diagnostics.</param>
     /// <param name="limits">The limits.</param>
     /// <param name="diagnostics">Receives every problem found.</param>
+    /// <param name="builtIn">Whether the file is a built-in default (<see cref="RuleSource.IsBuiltIn"/>), whose YAML skips
+    /// <see cref="YamlGuard"/>: it is not hostile, and the guard's pass over the event stream costs as much as building
+    /// the node tree.</param>
     /// <returns>The file, or <see langword="null"/> when it could not be read at all (syntax, limits, duplicate keys).</returns>
-    public static RuleFile? Read(string yaml, string source, RuleSetLimits limits, List<RuleDiagnostic> diagnostics)
+    public static RuleFile? Read(string yaml, string source, RuleSetLimits limits, List<RuleDiagnostic> diagnostics, bool builtIn = false)
     {
-        if (!YamlGuard.Check(yaml, source, limits, diagnostics))
+        if (!builtIn && !YamlGuard.Check(yaml, source, limits, diagnostics))
         {
             return null;
         }
@@ -934,7 +937,7 @@ internal sealed class RuleFileReader
             element.Text = [];
             foreach ((string value, YamlNode n) in StringList(text.Value, "text"))
             {
-                if (value.Length == 0 || value.Any(char.IsWhiteSpace))
+                if (value.Length == 0 || HasWhiteSpace(value))
                 {
                     Error(RuleErrorMessages.NeverMatchesCode, RuleErrorMessages.Format(RuleErrorMessages.NeverMatches,
                         value.Length == 0 ? RuleErrorMessages.TextEmpty : RuleErrorMessages.Format(RuleErrorMessages.TextWithSpace, value)), n);
@@ -951,10 +954,11 @@ internal sealed class RuleFileReader
             element.Lower = [];
             foreach ((string value, YamlNode n) in StringList(lower.Value, "lower"))
             {
-                if (value.Length == 0 || value.Any(char.IsWhiteSpace) || value != value.ToLowerInvariant())
+                bool capitals = !IsLowerInvariant(value);
+                if (value.Length == 0 || HasWhiteSpace(value) || capitals)
                 {
                     Error(RuleErrorMessages.NeverMatchesCode, RuleErrorMessages.Format(RuleErrorMessages.NeverMatches,
-                        RuleErrorMessages.Format(value != value.ToLowerInvariant() ? RuleErrorMessages.LowerWithCapitals : RuleErrorMessages.LowerEmptyOrSpaced, value)), n);
+                        RuleErrorMessages.Format(capitals ? RuleErrorMessages.LowerWithCapitals : RuleErrorMessages.LowerEmptyOrSpaced, value)), n);
                     ok = false;
                     continue;
                 }
@@ -1034,14 +1038,34 @@ internal sealed class RuleFileReader
         return ok;
     }
 
+    private static bool HasWhiteSpace(string value)
+    {
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether <paramref name="value"/> equals its <see cref="string.ToLowerInvariant()"/>, without building that copy.</summary>
+    private static bool IsLowerInvariant(string value)
+    {
+        Span<char> lower = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        return value.AsSpan().ToLowerInvariant(lower) == value.Length && lower.SequenceEqual(value);
+    }
+
     private static string FlagName(TokenFeatures f) => FlagNames.First(kv => kv.Value == f).Key;
 
-    private Regex? CompileRegex(string pattern, YamlNode node, bool caseSensitive)
+    private DeferredRegex? CompileRegex(string pattern, YamlNode node, bool caseSensitive)
     {
         const string Prefix = @"\A(?:";
         RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         var key = (pattern, options, _limits.RegexTimeout);
-        if (CompiledRegexes.TryGetValue(key, out Regex? cached))
+        if (CompiledRegexes.TryGetValue(key, out DeferredRegex? cached))
         {
             return cached;
         }
@@ -1051,21 +1075,17 @@ internal sealed class RuleFileReader
             // Parse the pattern as written first (the parser alone, which is cheap), so error offsets point into what
             // the author wrote; the non-backtracking engine is built once, for the anchored pattern.
             _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking, _limits.RegexTimeout);
-            var regex = new Regex(Prefix + pattern + @")\z", options, _limits.RegexTimeout);
+            string anchored = Prefix + pattern + @")\z";
 
-            // Build the engine's first states now, at load, so the first article does not pay for it under the timeout.
-            try
-            {
-                regex.IsMatch("a");
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // Only a warm-up: the rule still loads, and a real timeout is reported when tagging.
-            }
-
+            // A pattern the parser accepts, with no construct the linear engine refuses and no counted repetition that
+            // could make its automaton too large, cannot fail to build: it is built on first use. Any other pattern is
+            // built now, so the engine's own refusal is reported at load.
+            DeferredRegex regex = CanDefer(pattern)
+                ? new DeferredRegex(anchored, options, _limits.RegexTimeout)
+                : new DeferredRegex(DeferredRegex.Warm(new Regex(anchored, options, _limits.RegexTimeout)));
             if (CompiledRegexes.Count < MaxCompiledRegexes)
             {
-                CompiledRegexes.TryAdd(key, regex);
+                regex = CompiledRegexes.GetOrAdd(key, regex);
             }
 
             return regex;
@@ -1094,12 +1114,122 @@ internal sealed class RuleFileReader
     /// <summary>The most regexes <see cref="CompiledRegexes"/> keeps.</summary>
     private const int MaxCompiledRegexes = 1024;
 
+    /// <summary>The largest product of a pattern's repetition counts for which its build may be deferred.</summary>
+    private const long MaxDeferredRepetition = 256;
+
     /// <summary>
-    /// Regexes already built, by pattern, options and timeout. Building a non-backtracking regex is the dearest step of
+    /// Regexes already read, by pattern, options and timeout. Building a non-backtracking regex is the dearest step of
     /// loading a rule set, and the same pattern recurs (YAML aliases repeat an element in many rules, and a rule set is
-    /// often loaded more than once); a <see cref="Regex"/> is immutable and safe to share between threads.
+    /// often loaded more than once); a <see cref="DeferredRegex"/> builds its regex once, and a <see cref="Regex"/> is
+    /// immutable and safe to share between threads.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, RegexOptions Options, TimeSpan Timeout), Regex> CompiledRegexes = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, RegexOptions Options, TimeSpan Timeout), DeferredRegex> CompiledRegexes = new();
+
+    /// <summary>
+    /// Returns whether building the non-backtracking regex for <paramref name="pattern"/> (which the parser accepted)
+    /// can be left to its first use: it holds no construct that engine refuses (<see cref="FindUnsupported"/>, and
+    /// <c>\G</c>), and the product of its repetition counts (<c>{n}</c>, <c>{n,}</c>, <c>{n,m}</c>: the larger bound)
+    /// is at most <see cref="MaxDeferredRepetition"/>, so its automaton cannot be too large.
+    /// </summary>
+    /// <param name="pattern">A pattern the regex parser accepted.</param>
+    /// <returns><see langword="true"/> when the build may be deferred.</returns>
+    internal static bool CanDefer(string pattern)
+    {
+        if (FindUnsupported(pattern).Construct != UnknownConstruct)
+        {
+            return false;
+        }
+
+        long product = 1;
+        bool inClass = false;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                char n = pattern[i + 1];
+                if (n == 'G' && !inClass)
+                {
+                    return false;
+                }
+
+                if (n is 'p' or 'P' && i + 2 < pattern.Length && pattern[i + 2] == '{')
+                {
+                    // A Unicode category, \p{Lu}: its braces are no repetition.
+                    int close = pattern.IndexOf('}', i + 3);
+                    i = close < 0 ? pattern.Length : close;
+                    continue;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+                continue;
+            }
+
+            if (c == '[')
+            {
+                inClass = true;
+                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (c == '{' && RepetitionBound(pattern, i + 1) is long bound)
+            {
+                product *= Math.Max(1, bound);
+                if (product > MaxDeferredRepetition)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the larger bound of a repetition <c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c> whose digits start at
+    /// <paramref name="start"/>; <see langword="null"/> when the text there is no repetition (a literal brace).</summary>
+    private static long? RepetitionBound(string pattern, int start)
+    {
+        long low = 0, high = 0;
+        int i = start, digits = 0;
+        for (; i < pattern.Length && char.IsAsciiDigit(pattern[i]); i++, digits++)
+        {
+            low = Math.Min(low * 10 + (pattern[i] - '0'), int.MaxValue);
+        }
+
+        if (digits == 0 || i >= pattern.Length)
+        {
+            return null;
+        }
+
+        if (pattern[i] == '}')
+        {
+            return low;
+        }
+
+        if (pattern[i] != ',')
+        {
+            return null;
+        }
+
+        i++;
+        digits = 0;
+        for (; i < pattern.Length && char.IsAsciiDigit(pattern[i]); i++, digits++)
+        {
+            high = Math.Min(high * 10 + (pattern[i] - '0'), int.MaxValue);
+        }
+
+        return i < pattern.Length && pattern[i] == '}' ? (digits == 0 ? low : Math.Max(low, high)) : null;
+    }
 
     /// <summary>Finds the first construct the non-backtracking engine refuses, and its offset in the pattern.</summary>
     /// <param name="pattern">The regex.</param>
