@@ -294,12 +294,26 @@ internal sealed class NfaSimulator
         _limitCount = states.Length;
 
         int bound = we - ws;
+        int[] wordIds = c.WordIds;
         for (int k = states.Length - 1; k >= 0; k--)
         {
             int s = states[k];
             int found = -1;
+
+            // A checkpoint bound to words is first tested against a bit set, without running the whole test.
+            StartFilter? words = nfa.CheckpointFilters?[k];
+            if (words is not null && words.Others.Length > 0)
+            {
+                words = null;
+            }
+
             for (int i = bound - 1; i >= 0 && found < 0; i--)
             {
+                if (words is not null && !words.Holds(wordIds[ws + i]))
+                {
+                    continue;
+                }
+
                 if (nfa.Ops[s] == NfaOp.Token)
                 {
                     if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
