@@ -31,6 +31,25 @@ internal abstract class CompiledCondition
     /// <param name="into">Receives the matches.</param>
     public void Evaluate(EvalContext e, int ws, int we, List<RawMatch> into)
     {
+        bool[][]? beforeEnds = null;
+        if (!e.Explain && Before.Count > 0)
+        {
+            // A match must follow an end of every 'before' context: where one has no match at all, nothing can pass,
+            // so the condition itself is not run. (Explain runs it, to show how far its patterns got.)
+            beforeEnds = new bool[Before.Count][];
+            for (int b = 0; b < Before.Count; b++)
+            {
+                bool[] ends = new bool[we - ws + 1];
+                e.Simulator.Ends(Before[b], e.Match, ws, we, ends);
+                if (Array.IndexOf(ends, true) < 0)
+                {
+                    return;
+                }
+
+                beforeEnds[b] = ends;
+            }
+        }
+
         int first = into.Count;
         Primary(e, ws, we, into);
         if (into.Count == first || !HasFilters)
@@ -40,7 +59,7 @@ internal abstract class CompiledCondition
 
         var candidates = into.GetRange(first, into.Count - first);
         into.RemoveRange(first, into.Count - first);
-        foreach (RawMatch m in Filter(e, ws, we, candidates))
+        foreach (RawMatch m in Filter(e, ws, we, candidates, beforeEnds))
         {
             into.Add(m);
         }
@@ -55,7 +74,7 @@ internal abstract class CompiledCondition
     /// <param name="into">Receives the matches.</param>
     protected abstract void Primary(EvalContext e, int ws, int we, List<RawMatch> into);
 
-    private List<RawMatch> Filter(EvalContext e, int ws, int we, List<RawMatch> matches)
+    private List<RawMatch> Filter(EvalContext e, int ws, int we, List<RawMatch> matches, bool[][]? beforeEnds)
     {
         foreach (CompiledCondition c in Not)
         {
@@ -75,10 +94,15 @@ internal abstract class CompiledCondition
             matches = Keep(e, matches, m => !others.Exists(o => o.Contains(m)), "a 'not-inside' match encloses it");
         }
 
-        foreach (Nfa nfa in Before)
+        for (int b = 0; b < Before.Count; b++)
         {
-            bool[] ends = new bool[we - ws + 1];
-            e.Simulator.Ends(nfa, e.Match, ws, we, ends);
+            bool[]? ends = beforeEnds?[b];
+            if (ends is null)
+            {
+                ends = new bool[we - ws + 1];
+                e.Simulator.Ends(Before[b], e.Match, ws, we, ends);
+            }
+
             matches = Keep(e, matches, m => ends[m.Start - ws], "the 'before' context does not match before it");
         }
 
@@ -147,7 +171,7 @@ internal sealed class PatternCondition(Nfa nfa) : CompiledCondition
         e.Simulator.Run(Nfa, e.Match, ws, we, found, probe);
         foreach (NfaMatch m in found)
         {
-            var roles = new List<RoleCapture>();
+            var roles = new List<RoleCapture>(Nfa.Captures.Length);
             for (int k = 0; k < Nfa.Captures.Length; k++)
             {
                 int s = m.Slots[2 * k], end = m.Slots[(2 * k) + 1];

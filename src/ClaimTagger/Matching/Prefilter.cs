@@ -159,7 +159,18 @@ internal sealed class Prefilter
             }
         }
 
-        into.AddRange(_strictAlways);
-        into.Sort();
+        if (into.Count == 0)
+        {
+            into.AddRange(_strictAlways);
+        }
+        else if (_strictAlways.Length == 0)
+        {
+            into.Sort();
+        }
+        else
+        {
+            into.AddRange(_strictAlways);
+            into.Sort();
+        }
     }
 }

@@ -259,7 +259,7 @@ internal sealed class RuleEngine
     private static RuleMatch Build(RunState state, Rule rule, RawMatch m)
     {
         MatchContext c = state.Eval.Match;
-        var roles = new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, (int Start, int End)>(m.Roles.Count, StringComparer.Ordinal);
         foreach (RoleCapture r in m.Roles)
         {
             int start = c.Tokens[r.Start].Start, end = c.Tokens[r.End - 1].End;
