@@ -82,16 +82,34 @@ internal abstract class CompiledCondition
             matches = Keep(e, matches, m => !others.Exists(o => o.Overlaps(m)), "a 'not' condition overlaps it");
         }
 
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
+        }
+
         foreach (CompiledCondition c in Inside)
         {
             List<RawMatch> others = Matches(c, e, ws, we);
             matches = Keep(e, matches, m => others.Exists(o => o.Contains(m)), "no 'inside' match encloses it");
         }
 
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
+        }
+
         foreach (CompiledCondition c in NotInside)
         {
             List<RawMatch> others = Matches(c, e, ws, we);
             matches = Keep(e, matches, m => !others.Exists(o => o.Contains(m)), "a 'not-inside' match encloses it");
+        }
+
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
         }
 
         for (int b = 0; b < Before.Count; b++)
@@ -106,6 +124,12 @@ internal abstract class CompiledCondition
             matches = Keep(e, matches, m => ends[m.Start - ws], "the 'before' context does not match before it");
         }
 
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
+        }
+
         foreach (Nfa nfa in NotBefore)
         {
             bool[] ends = new bool[we - ws + 1];
@@ -113,9 +137,21 @@ internal abstract class CompiledCondition
             matches = Keep(e, matches, m => !ends[m.Start - ws], "the 'not-before' context matches before it");
         }
 
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
+        }
+
         foreach (Nfa nfa in After)
         {
             matches = Keep(e, matches, m => e.Simulator.MatchesAt(nfa, e.Match, ws, we, m.End), "the 'after' context does not match after it");
+        }
+
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
         }
 
         foreach (Nfa nfa in NotAfter)
