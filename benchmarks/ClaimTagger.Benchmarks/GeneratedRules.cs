@@ -107,6 +107,41 @@ public static class GeneratedRules
         return [.. words];
     }
 
+    /// <summary>Returns <paramref name="vocabulary"/> without its <paramref name="count"/> most frequent words in
+    /// <paramref name="articles"/> (articles, pronouns, "said" …): the words a user's rule rarely names on its own.</summary>
+    /// <param name="vocabulary">The words, as <see cref="Vocabulary"/> returns them.</param>
+    /// <param name="articles">The articles to count in.</param>
+    /// <param name="count">How many of the most frequent words to leave out.</param>
+    /// <returns>The remaining words, sorted.</returns>
+    public static string[] WithoutCommon(IReadOnlyList<string> vocabulary, IEnumerable<string> articles, int count)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(articles);
+        var frequency = vocabulary.ToDictionary(w => w, _ => 0L, StringComparer.Ordinal);
+        var word = new StringBuilder();
+        foreach (string article in articles)
+        {
+            foreach (char c in article + " ")
+            {
+                if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+                {
+                    word.Append(char.ToLowerInvariant(c));
+                    continue;
+                }
+
+                if (word.Length > 0 && frequency.TryGetValue(word.ToString(), out long n))
+                {
+                    frequency[word.ToString()] = n + 1;
+                }
+
+                word.Clear();
+            }
+        }
+
+        var common = frequency.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. vocabulary.Where(w => !common.Contains(w))];
+    }
+
     private static string Words(Random random, IReadOnlyList<string> vocabulary, int max, int corpusWordPercent)
     {
         int n = random.Next(1, max + 1);

@@ -31,6 +31,25 @@ internal abstract class CompiledCondition
     /// <param name="into">Receives the matches.</param>
     public void Evaluate(EvalContext e, int ws, int we, List<RawMatch> into)
     {
+        bool[][]? beforeEnds = null;
+        if (!e.Explain && Before.Count > 0)
+        {
+            // A match must follow an end of every 'before' context: where one has no match at all, nothing can pass,
+            // so the condition itself is not run. (Explain runs it, to show how far its patterns got.)
+            beforeEnds = new bool[Before.Count][];
+            for (int b = 0; b < Before.Count; b++)
+            {
+                bool[] ends = new bool[we - ws + 1];
+                e.Simulator.Ends(Before[b], e.Match, ws, we, ends);
+                if (Array.IndexOf(ends, true) < 0)
+                {
+                    return;
+                }
+
+                beforeEnds[b] = ends;
+            }
+        }
+
         int first = into.Count;
         Primary(e, ws, we, into);
         if (into.Count == first || !HasFilters)
@@ -40,7 +59,7 @@ internal abstract class CompiledCondition
 
         var candidates = into.GetRange(first, into.Count - first);
         into.RemoveRange(first, into.Count - first);
-        foreach (RawMatch m in Filter(e, ws, we, candidates))
+        foreach (RawMatch m in Filter(e, ws, we, candidates, beforeEnds))
         {
             into.Add(m);
         }
@@ -55,12 +74,18 @@ internal abstract class CompiledCondition
     /// <param name="into">Receives the matches.</param>
     protected abstract void Primary(EvalContext e, int ws, int we, List<RawMatch> into);
 
-    private List<RawMatch> Filter(EvalContext e, int ws, int we, List<RawMatch> matches)
+    private List<RawMatch> Filter(EvalContext e, int ws, int we, List<RawMatch> matches, bool[][]? beforeEnds)
     {
         foreach (CompiledCondition c in Not)
         {
             List<RawMatch> others = Matches(c, e, ws, we);
             matches = Keep(e, matches, m => !others.Exists(o => o.Overlaps(m)), "a 'not' condition overlaps it");
+        }
+
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
         }
 
         foreach (CompiledCondition c in Inside)
@@ -69,17 +94,40 @@ internal abstract class CompiledCondition
             matches = Keep(e, matches, m => others.Exists(o => o.Contains(m)), "no 'inside' match encloses it");
         }
 
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
+        }
+
         foreach (CompiledCondition c in NotInside)
         {
             List<RawMatch> others = Matches(c, e, ws, we);
             matches = Keep(e, matches, m => !others.Exists(o => o.Contains(m)), "a 'not-inside' match encloses it");
         }
 
-        foreach (Nfa nfa in Before)
+        if (matches.Count == 0 && !e.Explain)
         {
-            bool[] ends = new bool[we - ws + 1];
-            e.Simulator.Ends(nfa, e.Match, ws, we, ends);
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
+        }
+
+        for (int b = 0; b < Before.Count; b++)
+        {
+            bool[]? ends = beforeEnds?[b];
+            if (ends is null)
+            {
+                ends = new bool[we - ws + 1];
+                e.Simulator.Ends(Before[b], e.Match, ws, we, ends);
+            }
+
             matches = Keep(e, matches, m => ends[m.Start - ws], "the 'before' context does not match before it");
+        }
+
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
         }
 
         foreach (Nfa nfa in NotBefore)
@@ -89,9 +137,21 @@ internal abstract class CompiledCondition
             matches = Keep(e, matches, m => !ends[m.Start - ws], "the 'not-before' context matches before it");
         }
 
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
+        }
+
         foreach (Nfa nfa in After)
         {
             matches = Keep(e, matches, m => e.Simulator.MatchesAt(nfa, e.Match, ws, we, m.End), "the 'after' context does not match after it");
+        }
+
+        if (matches.Count == 0 && !e.Explain)
+        {
+            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+            return matches;
         }
 
         foreach (Nfa nfa in NotAfter)
@@ -147,7 +207,7 @@ internal sealed class PatternCondition(Nfa nfa) : CompiledCondition
         e.Simulator.Run(Nfa, e.Match, ws, we, found, probe);
         foreach (NfaMatch m in found)
         {
-            var roles = new List<RoleCapture>();
+            var roles = new List<RoleCapture>(Nfa.Captures.Length);
             for (int k = 0; k < Nfa.Captures.Length; k++)
             {
                 int s = m.Slots[2 * k], end = m.Slots[(2 * k) + 1];

@@ -11,6 +11,10 @@ internal sealed record CompiledRule(Rule Rule, CompiledCondition Condition, int[
     /// <summary>Gets, by <see cref="Sections.SectionKind"/> value, whether the rule runs in that section.</summary>
     public bool[] InSection { get; } = BuildSections(Rule);
 
+    /// <summary>Gets sets of word ids (sorted) that must each have a word in a window for the rule to match there (a
+    /// stronger test than <see cref="RequiredWords"/>, which is one of them), or <see langword="null"/> when none.</summary>
+    public int[][]? WordGroups { get; init; }
+
     private static bool[] BuildSections(Rule rule)
     {
         var mask = new bool[Enum.GetValues<Sections.SectionKind>().Length];

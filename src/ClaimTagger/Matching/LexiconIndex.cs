@@ -11,6 +11,11 @@ internal sealed class LexiconIndex
     private readonly List<List<Terminal>?> _terminals = [null];
     private readonly List<HashSet<int>> _firstWords = [];
 
+    // The root's children by word id (-1 for none), and whether each node has children: most entries are one word,
+    // so most look-ups end after one array read instead of two dictionary look-ups.
+    private readonly List<int> _rootChild = [];
+    private readonly List<bool> _hasChildren = [false];
+
     /// <summary>Gets the number of lexicons.</summary>
     public int LexiconCount => _firstWords.Count;
 
@@ -38,7 +43,18 @@ internal sealed class LexiconIndex
             {
                 child = _terminals.Count;
                 _terminals.Add(null);
+                _hasChildren.Add(false);
+                _hasChildren[node] = true;
                 _children.Add(key, child);
+                if (node == 0 && id >= 0)
+                {
+                    while (_rootChild.Count <= id)
+                    {
+                        _rootChild.Add(-1);
+                    }
+
+                    _rootChild[id] = child;
+                }
             }
 
             node = child;
@@ -65,7 +81,20 @@ internal sealed class LexiconIndex
         for (int t = token; t < end; t++)
         {
             int id = context.WordIds[t];
-            if (id < 0 || !_children.TryGetValue(((long)node << 32) | (uint)id, out node))
+            if (id < 0)
+            {
+                return;
+            }
+
+            if (node == 0)
+            {
+                node = id < _rootChild.Count ? _rootChild[id] : -1;
+                if (node < 0)
+                {
+                    return;
+                }
+            }
+            else if (!_hasChildren[node] || !_children.TryGetValue(((long)node << 32) | (uint)id, out node))
             {
                 return;
             }

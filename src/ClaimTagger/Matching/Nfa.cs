@@ -69,6 +69,10 @@ internal sealed class Nfa
     /// <summary>Gets the states every match passes through, or <see langword="null"/> when none was found.</summary>
     public NfaCheckpoints? Checkpoints { get; init; }
 
+    /// <summary>Gets, for each checkpoint, the words one of which a token must have to start it (a filter with no
+    /// <see cref="StartFilter.Others"/>), or <see langword="null"/> for a checkpoint that can start at any word.</summary>
+    public StartFilter?[]? CheckpointFilters { get; init; }
+
     public int StateCount => Ops.Length;
 }
 

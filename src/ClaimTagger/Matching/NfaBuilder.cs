@@ -52,11 +52,13 @@ internal sealed class NfaBuilder
         int match = b.Add(NfaOp.Match);
         b.Patch(body.Dangling, match);
         int[]? leaves = b.StartLeaves(body.Start);
+        NfaCheckpoints? checkpoints = NfaCheckpoints.Find(b._ops, b._out, b._out1, body.Start);
         return new Nfa
         {
             StartLeaves = leaves,
             StartFilter = b.BuildStartFilter(leaves),
-            Checkpoints = NfaCheckpoints.Find(b._ops, b._out, b._out1, body.Start),
+            Checkpoints = checkpoints,
+            CheckpointFilters = checkpoints is null ? null : [.. checkpoints.States.Select(s => b.BuildStartFilter([s]))],
             Ops = [.. b._ops],
             Out = [.. b._out],
             Out1 = [.. b._out1],

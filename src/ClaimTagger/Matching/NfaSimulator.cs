@@ -17,6 +17,7 @@ namespace ClaimTagger.Matching;
 /// </remarks>
 internal sealed class NfaSimulator
 {
+
     private readonly List<Thread> _clist = [];
     private Thread[] _stack = new Thread[64];
     private readonly List<CapNode> _arena = [];
@@ -64,6 +65,8 @@ internal sealed class NfaSimulator
             lastStart = _limit[_need[nfa.Start]];
         }
 
+        // When every start leaf needs particular words, the pass can jump over tokens of other words while idle.
+        StartFilter? skipFilter = probe is null && nfa.StartFilter is { Others.Length: 0 } f ? f : null;
         int selectedEnd = 0, doomLo = -1, doomHi = -1, scan = 0;
         for (int i = 0; i <= n; i++)
         {
@@ -129,10 +132,26 @@ internal sealed class NfaSimulator
                 doomLo = doomHi = -1;
             }
 
-            if (_pendingTotal == 0 && i >= lastStart && i < n - 1)
+            if (_pendingTotal == 0 && i < n - 1)
             {
-                // No thread is left and none can start: go straight to the last position to emit what remains.
-                i = n - 1;
+                if (i >= lastStart)
+                {
+                    // No thread is left and none can start: go straight to the last position to emit what remains.
+                    i = n - 1;
+                }
+                else if (skipFilter is not null)
+                {
+                    // No thread is left and only a token of the filter's words can start one: go to the next such token.
+                    int j = i + 1;
+                    int stop = Math.Min(lastStart, n - 1);
+                    int[] wordIds = c.WordIds;
+                    while (j <= stop && !skipFilter.Holds(wordIds[ws + j]))
+                    {
+                        j++;
+                    }
+
+                    i = j > stop ? n - 1 : j - 1;
+                }
             }
         }
 
@@ -275,12 +294,26 @@ internal sealed class NfaSimulator
         _limitCount = states.Length;
 
         int bound = we - ws;
+        int[] wordIds = c.WordIds;
         for (int k = states.Length - 1; k >= 0; k--)
         {
             int s = states[k];
             int found = -1;
+
+            // A checkpoint bound to words is first tested against a bit set, without running the whole test.
+            StartFilter? words = nfa.CheckpointFilters?[k];
+            if (words is not null && words.Others.Length > 0)
+            {
+                words = null;
+            }
+
             for (int i = bound - 1; i >= 0 && found < 0; i--)
             {
+                if (words is not null && !words.Holds(wordIds[ws + i]))
+                {
+                    continue;
+                }
+
                 if (nfa.Ops[s] == NfaOp.Token)
                 {
                     if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))

@@ -38,7 +38,7 @@ internal static class RuleCompiler
             {
                 CompiledCondition condition = context.Condition(rule.Condition, "");
                 int[]? required = context.Required(rule.Condition)?.Order().ToArray();
-                compiled.Add(new CompiledRule(rule, condition, required));
+                compiled.Add(new CompiledRule(rule, condition, required) { WordGroups = context.Groups(rule.Condition) });
             }
             catch (PatternTooLargeException)
             {
@@ -115,6 +115,61 @@ internal static class RuleCompiler
                     return union;
                 default:
                     return Smallest(node.Branches.Select(Required));
+            }
+        }
+
+        /// <summary>Returns the word sets a window must each meet (one word of every set occurs) for the condition to
+        /// match there: one set per word-bound element every match passes, or <see langword="null"/> when none.</summary>
+        public int[][]? Groups(ConditionNode node)
+        {
+            var groups = new List<HashSet<int>>();
+            AddGroups(node, groups);
+            return groups.Count == 0 ? null : [.. groups.Select(g => g.Order().ToArray())];
+        }
+
+        private void AddGroups(ConditionNode node, List<HashSet<int>> groups)
+        {
+            switch (node.Kind)
+            {
+                case ConditionKind.Pattern:
+                    AddGroups(node.Pattern!, groups);
+                    break;
+                case ConditionKind.Any:
+                    // Any one branch may match: only the union of their required words is needed.
+                    if (Required(node) is { } union)
+                    {
+                        groups.Add(union);
+                    }
+
+                    break;
+                default:
+                    // Every branch of 'all' must match in the window.
+                    foreach (ConditionNode b in node.Branches)
+                    {
+                        AddGroups(b, groups);
+                    }
+
+                    break;
+            }
+        }
+
+        private void AddGroups(SequenceNode seq, List<HashSet<int>> groups)
+        {
+            foreach (ElementNode e in seq.Elements)
+            {
+                if (e.Min < 1)
+                {
+                    continue;
+                }
+
+                if (e.Kind == ElementKind.Group)
+                {
+                    AddGroups(e.Group!, groups);
+                }
+                else if (Required(e) is { } words)
+                {
+                    groups.Add(words);
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using ClaimTagger.Analysis;
 using ClaimTagger.Rules;
@@ -13,6 +14,9 @@ namespace ClaimTagger.Matching;
 /// <remarks>Immutable and thread-safe: every call allocates its own scratch state.</remarks>
 internal sealed class RuleEngine
 {
+    [ThreadStatic]
+    private static PrefilterScratch? t_scratch;
+
     private readonly Prefilter _sentencePrefilter;
     private readonly Prefilter _paragraphPrefilter;
 
@@ -43,7 +47,7 @@ internal sealed class RuleEngine
         var run = new EngineRun();
         var context = new MatchContext(text, Words);
         var eval = new EvalContext(context, options.Explain);
-        var state = new RunState(run, eval, options, new int[Rules.Count]);
+        var state = new RunState(run, eval, options, new int[Rules.Count], Scratch());
         IReadOnlyList<Sentence> sentences = text.Sentences;
         int a = 0, quote = 0;
         while (a < sentences.Count)
@@ -83,6 +87,20 @@ internal sealed class RuleEngine
         }
 
         return run;
+    }
+
+    /// <summary>Returns this thread's prefilter buffers, made large enough for this engine.</summary>
+    private PrefilterScratch Scratch()
+    {
+        int groups = Math.Max(_sentencePrefilter.GroupCount, _paragraphPrefilter.GroupCount);
+        PrefilterScratch? scratch = t_scratch;
+        if (scratch is null || scratch.WordStamp.Length < Words.Count || scratch.GroupStamp.Length < groups || scratch.RuleStamp.Length < Rules.Count)
+        {
+            scratch = new PrefilterScratch(Math.Max(Words.Count, 1024), Math.Max(groups, 1024), Math.Max(Rules.Count, 256));
+            t_scratch = scratch;
+        }
+
+        return scratch;
     }
 
     /// <summary>Returns the last paragraph reached by a top-level quotation that opens at or before <paramref name="paragraph"/>.</summary>
@@ -125,8 +143,18 @@ internal sealed class RuleEngine
 
         EngineOptions options = state.Options;
         List<int> candidates = state.Candidates;
-        prefilter.Candidates(state.Eval.Match, ws, we, state.Stamp, ref state.Generation, candidates);
-        IEnumerable<int> toRun = options.Explain || !options.UsePrefilter ? prefilter.Members : candidates;
+        bool strict = !options.Explain && options.UsePrefilter;
+        if (strict)
+        {
+            // Tagging: only the rules every word group of which occurs here; all of them count as kept.
+            prefilter.StrictCandidates(state.Eval.Match, ws, we, state.Scratch, candidates);
+        }
+        else
+        {
+            prefilter.Candidates(state.Eval.Match, ws, we, state.Stamp, ref state.Generation, candidates);
+        }
+
+        ReadOnlySpan<int> toRun = strict ? CollectionsMarshal.AsSpan(candidates) : prefilter.Members;
         foreach (int r in toRun)
         {
             CompiledRule rule = Rules[r];
@@ -135,7 +163,7 @@ internal sealed class RuleEngine
                 continue;
             }
 
-            bool kept = candidates.BinarySearch(r) >= 0;
+            bool kept = strict || candidates.BinarySearch(r) >= 0;
             WindowTrace? trace = null;
             if (options.Explain)
             {
@@ -231,7 +259,7 @@ internal sealed class RuleEngine
     private static RuleMatch Build(RunState state, Rule rule, RawMatch m)
     {
         MatchContext c = state.Eval.Match;
-        var roles = new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, (int Start, int End)>(m.Roles.Count, StringComparer.Ordinal);
         foreach (RoleCapture r in m.Roles)
         {
             int start = c.Tokens[r.Start].Start, end = c.Tokens[r.End - 1].End;
@@ -282,8 +310,10 @@ internal sealed class RuleEngine
         return Math.Max(0, hi);
     }
 
-    private sealed class RunState(EngineRun run, EvalContext eval, EngineOptions options, int[] stamp)
+    private sealed class RunState(EngineRun run, EvalContext eval, EngineOptions options, int[] stamp, PrefilterScratch scratch)
     {
+        public PrefilterScratch Scratch { get; } = scratch;
+
         public EngineRun Run { get; } = run;
 
         public EvalContext Eval { get; } = eval;

@@ -24,7 +24,55 @@ internal abstract class SpanTest
 /// <summary>One entry of any of several lexicons.</summary>
 internal sealed class LexiconSpanTest(LexiconIndex index, bool[] lexicons) : SpanTest
 {
-    public override void Lengths(MatchContext c, int t, int end, List<int> lengths) => index.Lengths(c, t, end, lexicons, lengths);
+    // A bit set over word ids: the first words of the lexicons' entries. Most tokens start no entry, and this test
+    // answers for them without a trie look-up (the lexicons are complete when the rules are compiled).
+    private readonly ulong[] _first = FirstBits(index, lexicons);
+
+    public override void Lengths(MatchContext c, int t, int end, List<int> lengths)
+    {
+        if (t >= end)
+        {
+            return;
+        }
+
+        uint id = (uint)c.WordIds[t];
+        if ((id >> 6) < (uint)_first.Length && (_first[id >> 6] & (1UL << (int)(id & 63))) != 0)
+        {
+            index.Lengths(c, t, end, lexicons, lengths);
+        }
+    }
+
+    private static ulong[] FirstBits(LexiconIndex index, bool[] lexicons)
+    {
+        int max = -1;
+        for (int l = 0; l < lexicons.Length; l++)
+        {
+            if (lexicons[l])
+            {
+                foreach (int id in index.FirstWords(l))
+                {
+                    max = Math.Max(max, id);
+                }
+            }
+        }
+
+        var bits = new ulong[(max >> 6) + 1];
+        for (int l = 0; l < lexicons.Length; l++)
+        {
+            if (lexicons[l])
+            {
+                foreach (int id in index.FirstWords(l))
+                {
+                    if (id >= 0)
+                    {
+                        bits[id >> 6] |= 1UL << (id & 63);
+                    }
+                }
+            }
+        }
+
+        return bits;
+    }
 
     public override IEnumerable<int>? FirstWordIds()
     {

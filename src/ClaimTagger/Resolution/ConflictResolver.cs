@@ -29,16 +29,18 @@ internal static class ConflictResolver
 
             members.Sort((x, y) => Compare(policy, x, y));
             var winners = new List<RuleMatch>();
+            var byStart = new WinnerSpans();
             foreach (RuleMatch m in members)
             {
-                RuleMatch? winner = winners.Find(w => w.Overlaps(m));
+                RuleMatch? winner = byStart.FirstOverlapping(m, winners);
                 if (winner is null)
                 {
+                    byStart.Add(m, winners.Count);
                     winners.Add(m);
                 }
                 else
                 {
-                    suppressed.Add(new Suppression(m, winner, policy, Reason(policy, winner, m)));
+                    suppressed.Add(new Suppression(m, winner, policy));
                 }
             }
 
@@ -82,7 +84,12 @@ internal static class ConflictResolver
         return byOrder != 0 ? byOrder : x.Start.CompareTo(y.Start);
     }
 
-    private static string Reason(ConflictPolicy policy, RuleMatch winner, RuleMatch loser)
+    /// <summary>Explains why <paramref name="winner"/> beat <paramref name="loser"/> under <paramref name="policy"/>.</summary>
+    /// <param name="policy">The policy applied.</param>
+    /// <param name="winner">The kept match.</param>
+    /// <param name="loser">The suppressed match.</param>
+    /// <returns>The reason, as explain prints it.</returns>
+    internal static string Reason(ConflictPolicy policy, RuleMatch winner, RuleMatch loser)
     {
         string length = $"longer ({winner.Length} vs {loser.Length} characters)";
         string priority = $"higher priority ({winner.Rule.Priority} vs {loser.Rule.Priority})";
@@ -99,8 +106,86 @@ internal static class ConflictResolver
 /// <param name="Loser">The suppressed match.</param>
 /// <param name="Winner">The match that beat it.</param>
 /// <param name="Policy">The policy applied.</param>
-/// <param name="Reason">Why the winner won.</param>
-internal sealed record Suppression(RuleMatch Loser, RuleMatch Winner, ConflictPolicy Policy, string Reason);
+internal sealed record Suppression(RuleMatch Loser, RuleMatch Winner, ConflictPolicy Policy)
+{
+    /// <summary>Gets why the winner won (written when asked: only explain reads it).</summary>
+    public string Reason => ConflictResolver.Reason(Policy, Winner, Loser);
+}
+
+/// <summary>
+/// The kept matches of one conflict group, which never overlap one another, sorted by start, so the first kept match
+/// (in the order kept) that overlaps a new one is found by binary search instead of a scan of every kept match.
+/// </summary>
+internal sealed class WinnerSpans
+{
+    private readonly List<(int Start, int End, int Order)> _spans = [];
+    private bool _linear;
+
+    /// <summary>Adds a kept match.</summary>
+    /// <param name="m">The match, which overlaps no match added before.</param>
+    /// <param name="order">Its position in the list of kept matches.</param>
+    public void Add(RuleMatch m, int order)
+    {
+        // An empty span breaks the order of ends the search relies on: then every look-up scans.
+        _linear |= m.End <= m.Start;
+        int i = Lower(m.Start);
+        _spans.Insert(i, (m.Start, m.End, order));
+    }
+
+    /// <summary>Returns the earliest kept match that overlaps <paramref name="m"/>, or <see langword="null"/>.</summary>
+    /// <param name="m">A candidate match.</param>
+    /// <param name="winners">The kept matches, in the order kept.</param>
+    /// <returns>The match, or <see langword="null"/>.</returns>
+    public RuleMatch? FirstOverlapping(RuleMatch m, List<RuleMatch> winners)
+    {
+        // Kept spans do not overlap, so their ends grow with their starts: the ones overlapping m form one run,
+        // starting at the first span that ends after m starts.
+        int lo = 0, hi = _linear || m.End <= m.Start ? 0 : _spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_spans[mid].End <= m.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int best = -1;
+        bool scanAll = _linear || m.End <= m.Start;
+        for (int i = lo; i < _spans.Count && (scanAll || _spans[i].Start < m.End); i++)
+        {
+            if (_spans[i].End > m.Start && _spans[i].Start < m.End && (best < 0 || _spans[i].Order < best))
+            {
+                best = _spans[i].Order;
+            }
+        }
+
+        return best < 0 ? null : winners[best];
+    }
+
+    private int Lower(int start)
+    {
+        int lo = 0, hi = _spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_spans[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
 
 /// <summary>The result of conflict resolution.</summary>
 /// <param name="Kept">The surviving matches, in the order they were found.</param>

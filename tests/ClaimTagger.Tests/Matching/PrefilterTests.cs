@@ -52,6 +52,114 @@ public class PrefilterTests
         Assert.That(dropped, Is.GreaterThan(0));
     }
 
+    [Test]
+    public void Run_Generated1000RulePack_SameRawMatchesWithAndWithoutPrefilter()
+    {
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(GeneratedPack(1000, seed: 20251201), "generated.yaml").UseTextAnalysis(TestText.Analyzer).Build();
+        AssertSameRawMatches(tagger, new EngineOptions(UsePrefilter: false));
+    }
+
+    [Test]
+    public void Run_DefaultPack_SameRawMatchesAsExplainMode()
+    {
+        // Explain mode runs every rule with no word-group prefilter, no checkpoints and no skipping of idle tokens.
+        Tagger tagger = new ClaimTaggerBuilder().UseDefaultRules().UseTextAnalysis(TestText.Analyzer).Build();
+        AssertSameRawMatches(tagger, new EngineOptions(Explain: true));
+    }
+
+    [Test]
+    public void Run_Generated300RulePack_SameRawMatchesAsExplainMode()
+    {
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(GeneratedPack(300, seed: 99), "generated.yaml").UseTextAnalysis(TestText.Analyzer).Build();
+        AssertSameRawMatches(tagger, new EngineOptions(Explain: true));
+    }
+
+    [Test]
+    public void StrictCandidates_Generated1000RulePack_SubsetOfCandidatesAndFewer()
+    {
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(GeneratedPack(1000, seed: 20251130), "generated.yaml").UseTextAnalysis(TestText.Analyzer).Build();
+        IReadOnlyList<CompiledRule> rules = tagger.Rules.Engine.Rules;
+        var prefilter = new Prefilter(rules, Enumerable.Range(0, rules.Count), tagger.Rules.Engine.Words.Count);
+        var scratch = new PrefilterScratch(tagger.Rules.Engine.Words.Count, prefilter.GroupCount, rules.Count);
+        int[] stamp = new int[rules.Count];
+        int generation = 0, loose = 0, strict = 0;
+        var looseList = new List<int>();
+        var strictList = new List<int>();
+        foreach (string sentence in Corpus.Sentences)
+        {
+            var context = new MatchContext(TestText.Analyze(sentence), tagger.Rules.Engine.Words);
+            int end = context.Tokens.Length;
+            prefilter.Candidates(context, 0, end, stamp, ref generation, looseList);
+            prefilter.StrictCandidates(context, 0, end, scratch, strictList);
+            Assert.That(strictList.Except(looseList), Is.Empty, sentence);
+            Assert.That(strictList, Is.Ordered.And.Unique, sentence);
+            loose += looseList.Count;
+            strict += strictList.Count;
+        }
+
+        Assert.That(strict, Is.LessThan(loose));
+    }
+
+    [Test]
+    public void WordGroups_PatternWithTwoRequiredWordElements_OneGroupEach()
+    {
+        const string yaml = """
+            version: 1
+            rules:
+              - id: t.two
+                label: A
+                pattern: [ { lower: [denied, rejected] }, { token: any, op: "?" }, { lower: claims }, { lower: [today], op: "?" } ]
+              - id: t.any
+                label: A
+                any:
+                  - pattern: [ { lower: alpha } ]
+                  - pattern: [ { lower: beta }, { lower: gamma } ]
+              - id: t.none
+                label: A
+                pattern: [ { flags: [capitalized] } ]
+            """;
+        RuleEngine engine = new ClaimTaggerBuilder().AddRules(yaml, "t.yaml").UseTextAnalysis(TestText.Analyzer).Build().Rules.Engine;
+        string[][] Words(int rule) => [.. engine.Rules[rule].WordGroups!.Select(g => g.Select(w => engine.Words[w]).Order(StringComparer.Ordinal).ToArray())];
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Words(0), Is.EqualTo(new[] { new[] { "denied", "rejected" }, ["claims"] }));
+            Assert.That(Words(1), Has.Length.EqualTo(1));
+            Assert.That(Words(1)[0], Is.EquivalentTo(new[] { "alpha", "beta" }).Or.EquivalentTo(new[] { "alpha", "gamma" }));
+            Assert.That(engine.Rules[2].WordGroups, Is.Null);
+        }
+    }
+
+    [Test]
+    public void StrictCandidates_OneGroupMissing_RuleDropped()
+    {
+        const string yaml = """
+            version: 1
+            rules:
+              - id: t.two
+                label: A
+                pattern: [ { lower: denied }, { token: any, op: "{0,3}" }, { lower: claims } ]
+            """;
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(yaml, "t.yaml").UseTextAnalysis(TestText.Analyzer).Build();
+        RuleEngine engine = tagger.Rules.Engine;
+        var prefilter = new Prefilter(engine.Rules, [0], engine.Words.Count);
+        var scratch = new PrefilterScratch(engine.Words.Count, prefilter.GroupCount, engine.Rules.Count);
+        var into = new List<int>();
+        int Count(string text)
+        {
+            var context = new MatchContext(TestText.Analyze(text), engine.Words);
+            prefilter.StrictCandidates(context, 0, context.Tokens.Length, scratch, into);
+            return into.Count;
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Count("The minister denied it."), Is.Zero);
+            Assert.That(Count("Claims were made."), Is.Zero);
+            Assert.That(Count("She denied the claims."), Is.EqualTo(1));
+            Assert.That(Count("Claims? She denied them."), Is.EqualTo(1), "order is not the prefilter's business");
+        }
+    }
+
     private static void AssertSameTags(Tagger tagger, bool expectSomeTags)
     {
         int total = 0;
@@ -68,6 +176,38 @@ public class PrefilterTests
         {
             Assert.That(total, Is.GreaterThan(100));
         }
+    }
+
+    private static void AssertSameRawMatches(Tagger tagger, EngineOptions reference)
+    {
+        int total = 0;
+        foreach (string article in Corpus.Articles)
+        {
+            AnalyzedText analyzed = TestText.Analyze(article);
+            string fast = Describe(tagger.Rules.Engine.Run(analyzed, EngineOptions.Default).Matches);
+            string slow = Describe(tagger.Rules.Engine.Run(analyzed, reference).Matches);
+            Assert.That(fast, Is.EqualTo(slow));
+            total += fast.Count(c => c == '\n');
+        }
+
+        Assert.That(total, Is.GreaterThan(100));
+    }
+
+    private static string Describe(IEnumerable<RuleMatch> matches)
+    {
+        var b = new StringBuilder();
+        foreach (RuleMatch m in matches)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"{m.Rule.Id} {m.Start}..{m.End}");
+            foreach (var r in m.Roles.OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                b.Append(CultureInfo.InvariantCulture, $" {r.Key}={r.Value.Start}..{r.Value.End}");
+            }
+
+            b.Append('\n');
+        }
+
+        return b.ToString();
     }
 
     private static string Describe(TaggedArticle article)

@@ -26,6 +26,30 @@ public class RuleEngineTests
               - { lexicon: speech-verbs, as: cue }
         """;
 
+    [TestCase("Prices will rise, according to two officials.", 1)]
+    [TestCase("Two officials expect prices to rise.", 0)]
+    [TestCase("Prices rose — two officials — and fell.", 1)]
+    public void Run_BeforeContext_SameMatchesAsExplainMode(string text, int expected)
+    {
+        Tagger tagger = Build("""
+              - id: test.after-according
+                label: Attribution
+                pattern: [ { lower: [one, two, three] }, { lower: [officials, sources] } ]
+                before:
+                  - one-of:
+                      - [ { lower: according }, { lower: to } ]
+                      - [ { flags: dash } ]
+            """);
+        var analyzed = TestText.Analyze(text);
+        var fast = tagger.Rules.Engine.Run(analyzed, ClaimTagger.Matching.EngineOptions.Default).Matches.Select(m => (m.Start, m.End)).ToList();
+        var slow = tagger.Rules.Engine.Run(analyzed, new ClaimTagger.Matching.EngineOptions(Explain: true)).Matches.Select(m => (m.Start, m.End)).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fast, Is.EqualTo(slow));
+            Assert.That(fast, Has.Count.EqualTo(expected));
+        }
+    }
+
     [Test]
     public void Tag_TrailingAttribution_CapturesSourceCueAndContent()
     {
