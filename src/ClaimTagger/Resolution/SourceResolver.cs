@@ -23,6 +23,13 @@ internal static class SourceResolver
     private static readonly string[] HeadBreaks =
         ["of", "at", "in", "for", "from", "with", "inside", "within", "familiar", "close", "on", "by", "who", "which", "whose", "representing", "near", "based", "outside", "behind", "fighting", "involved"];
 
+    /// <summary>Nouns for people who speak on someone else's behalf ("the spokesman for …", "a lawyer for …").</summary>
+    private static readonly HashSet<string> RepresentativeNouns = new(StringComparer.Ordinal)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "aide", "adviser", "advisor",
+        "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "barrister", "counsel", "agent", "publicist",
+    };
+
     private static readonly string[] ContinuationWords = ["and", "but", "while", "also", "before", "after", "then"];
 
     /// <summary>Returns <paramref name="tags"/> with their sources resolved.</summary>
@@ -228,7 +235,7 @@ internal static class SourceResolver
 
         TextSpan head = Head(text, new TextSpan(source.Start, source.End));
         PersonName parsed = NameParser.Parse(text, head);
-        if (parsed.Name is null && head.End < source.End && IsTitleOnly(head.Slice(text)))
+        if (parsed.Name is null && head.End < source.End && IsTitleOnly(head.Slice(text)) && !SpeaksForSomeoneElse(head.Slice(text)))
         {
             // "Minister of Construction Farouk Aziz": the name sits after the connector
             PersonName whole = NameParser.Parse(text, new TextSpan(source.Start, source.End));
@@ -751,6 +758,16 @@ internal static class SourceResolver
         }
 
         return new TextSpan(s, e);
+    }
+
+    /// <summary>
+    /// Whether a head names someone other than the person or body after it: an indefinite one ("a spokeswoman for
+    /// Norland Lines", "an official at the ministry") or a representative ("the spokesman for Mayor Lena Brandt").
+    /// </summary>
+    private static bool SpeaksForSomeoneElse(string head)
+    {
+        string[] words = head.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (words[0] is "a" or "an" or "one" or "another" || RepresentativeNouns.Contains(words[^1]));
     }
 
     private static bool IsTitleOnly(string head)

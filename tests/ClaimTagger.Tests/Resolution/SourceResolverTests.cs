@@ -62,6 +62,24 @@ public class SourceResolverTests
         Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
     }
 
+    [TestCase("Norland Lines cancelled six sailings.\n\nA spokeswoman for Norland Lines said the ferries would run on Monday.", "A spokeswoman for Norland Lines")]
+    [TestCase("The spokesman for Mayor Lena Brandt said the mayor was in talks.", "The spokesman for Mayor Lena Brandt")]
+    [TestCase("A lawyer for Tomas Reyes said his client would appeal.", "A lawyer for Tomas Reyes")]
+    public void Resolve_SomeoneSpeakingForANamedPersonOrBody_IsNotThatPersonOrBody(string article, string source)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", source, source)]);
+        Assert.That(Resolved(tags[0]), Is.Null);
+    }
+
+    [TestCase("Minister of Construction Farouk Aziz said the school would open in May.", "Minister of Construction Farouk Aziz", "Farouk Aziz")]
+    public void Resolve_TitleWithAConnectorThenAName_ResolvesToTheName(string article, string source, string expected)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", source, source)]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+    }
+
     [TestCase("“We will appeal,” the ministry, in a statement, said.", "the ministry")]
     [TestCase("“We will appeal,” Ruth Abebe, a lawyer, told reporters.", "Ruth Abebe")]
     public void Resolve_CommasWithoutADescriptionThenAName_DoNotTakeTheAppositive(string article, string source)
