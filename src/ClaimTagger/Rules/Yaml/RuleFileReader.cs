@@ -1135,64 +1135,8 @@ internal sealed class RuleFileReader
     /// <returns><see langword="true"/> when the build may be deferred.</returns>
     internal static bool CanDefer(string pattern)
     {
-        if (FindUnsupported(pattern).Construct != UnknownConstruct)
-        {
-            return false;
-        }
-
-        long product = 1;
-        bool inClass = false;
-        for (int i = 0; i < pattern.Length; i++)
-        {
-            char c = pattern[i];
-            if (c == '\\' && i + 1 < pattern.Length)
-            {
-                char n = pattern[i + 1];
-                if (n == 'G' && !inClass)
-                {
-                    return false;
-                }
-
-                if (n is 'p' or 'P' && i + 2 < pattern.Length && pattern[i + 2] == '{')
-                {
-                    // A Unicode category, \p{Lu}: its braces are no repetition.
-                    int close = pattern.IndexOf('}', i + 3);
-                    i = close < 0 ? pattern.Length : close;
-                    continue;
-                }
-
-                i++;
-                continue;
-            }
-
-            if (inClass)
-            {
-                inClass = c != ']';
-                continue;
-            }
-
-            if (c == '[')
-            {
-                inClass = true;
-                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
-                {
-                    i++;
-                }
-
-                continue;
-            }
-
-            if (c == '{' && RepetitionBound(pattern, i + 1) is long bound)
-            {
-                product *= Math.Max(1, bound);
-                if (product > MaxDeferredRepetition)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
+        PatternScan scan = ScanPattern(pattern);
+        return scan.Construct == UnknownConstruct && !scan.HasContiguityAnchor && scan.RepetitionProduct <= MaxDeferredRepetition;
     }
 
     /// <summary>Reads the larger bound of a repetition <c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c> whose digits start at
@@ -1236,7 +1180,22 @@ internal sealed class RuleFileReader
     /// <returns>A description of the construct and its offset.</returns>
     internal static (string Construct, int Offset) FindUnsupported(string pattern)
     {
-        bool inClass = false;
+        PatternScan scan = ScanPattern(pattern);
+        return (scan.Construct, scan.Offset);
+    }
+
+    /// <summary>
+    /// What one walk over a pattern (escapes and character classes skipped) found: the first construct the
+    /// non-backtracking engine refuses and its offset (<see cref="UnknownConstruct"/> when there is none), whether a
+    /// <c>\G</c> came before it, and the product of the repetition bounds read so far (capped just above
+    /// <see cref="MaxDeferredRepetition"/>).
+    /// </summary>
+    private readonly record struct PatternScan(string Construct, int Offset, bool HasContiguityAnchor, long RepetitionProduct);
+
+    private static PatternScan ScanPattern(string pattern)
+    {
+        bool inClass = false, contiguity = false;
+        long product = 1;
         for (int i = 0; i < pattern.Length; i++)
         {
             char c = pattern[i];
@@ -1245,12 +1204,21 @@ internal sealed class RuleFileReader
                 char n = pattern[i + 1];
                 if (!inClass && n is >= '1' and <= '9')
                 {
-                    return ("a backreference", i);
+                    return new("a backreference", i, contiguity, product);
                 }
 
                 if (!inClass && n == 'k' && i + 2 < pattern.Length && pattern[i + 2] is '<' or '\'' or '{')
                 {
-                    return ("a named backreference", i);
+                    return new("a named backreference", i, contiguity, product);
+                }
+
+                contiguity |= n == 'G' && !inClass;
+                if (n is 'p' or 'P' && i + 2 < pattern.Length && pattern[i + 2] == '{')
+                {
+                    // A Unicode category, \p{Lu}: its braces are no repetition.
+                    int close = pattern.IndexOf('}', i + 3);
+                    i = close < 0 ? pattern.Length : close;
+                    continue;
                 }
 
                 i++;
@@ -1274,32 +1242,38 @@ internal sealed class RuleFileReader
                 continue;
             }
 
+            if (c == '{' && RepetitionBound(pattern, i + 1) is long bound)
+            {
+                product = Math.Min(product * Math.Max(1, bound), MaxDeferredRepetition + 1);
+                continue;
+            }
+
             if (c == '(' && i + 2 < pattern.Length && pattern[i + 1] == '?')
             {
                 string rest = pattern[(i + 2)..];
                 if (rest.StartsWith('=') || rest.StartsWith('!') || rest.StartsWith("<=", StringComparison.Ordinal) || rest.StartsWith("<!", StringComparison.Ordinal))
                 {
-                    return ("a lookaround", i);
+                    return new("a lookaround", i, contiguity, product);
                 }
 
                 if (rest.StartsWith('>'))
                 {
-                    return ("an atomic group", i);
+                    return new("an atomic group", i, contiguity, product);
                 }
 
                 if (rest.StartsWith('('))
                 {
-                    return ("a conditional", i);
+                    return new("a conditional", i, contiguity, product);
                 }
 
                 if ((rest.StartsWith('<') || rest.StartsWith('\'')) && rest.IndexOf('-') is int dash && dash > 0 && dash < rest.IndexOfAny(['>', '\'', ')'], 1))
                 {
-                    return ("a balancing group", i);
+                    return new("a balancing group", i, contiguity, product);
                 }
             }
         }
 
-        return (UnknownConstruct, 0);
+        return new(UnknownConstruct, 0, contiguity, product);
     }
 
     private const string UnknownConstruct = "a construct";
