@@ -10,7 +10,9 @@ internal static class NameWords
     [
         "president", "vice", "prime", "minister", "ministers", "secretary", "deputy", "foreign", "interior", "home",
         "defence", "defense", "finance", "health", "justice", "trade", "economy", "energy", "education", "transport",
-        "environment", "culture", "labour", "labor", "agriculture", "chancellor", "senator", "sen", "governor", "gov",
+        "environment", "culture", "labour", "labor", "agriculture", "europe", "housing", "development", "tourism",
+        "industry", "science", "technology", "sport", "immigration", "employment", "fisheries", "infrastructure",
+        "planning", "equality", "communications", "innovation", "commerce", "pensions", "chancellor", "senator", "sen", "governor", "gov",
         "mayor", "judge", "justice", "attorney", "general", "gen", "lieutenant", "lt", "colonel", "col", "major",
         "captain", "capt", "commander", "admiral", "sergeant", "sgt", "chief", "executive", "officer", "ceo", "cfo",
         "coo", "chair", "chairman", "chairwoman", "chairperson", "director", "head", "leader", "spokesman",

@@ -73,6 +73,8 @@ public class SourceResolverTests
     }
 
     [TestCase("Minister of Construction Farouk Aziz said the school would open in May.", "Minister of Construction Farouk Aziz", "Farouk Aziz")]
+    [TestCase("Minister for Europe Hanna Lind said the talks would resume.", "Minister for Europe Hanna Lind", "Hanna Lind")]
+    [TestCase("Minister of Tourism Kemal Arslan said bookings had doubled.", "Minister of Tourism Kemal Arslan", "Kemal Arslan")]
     public void Resolve_TitleWithAConnectorThenAName_ResolvesToTheName(string article, string source, string expected)
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(article);
