@@ -200,9 +200,10 @@ internal static class SourceResolver
             return Make(null, index.RecentOrgSubject(source.Start, paragraph) ?? LastOrgSpeaker(speakers, paragraph));
         }
 
-        if (lower == "they" && LastGroupSpeaker(speakers, paragraph) is { } group)
+        if (lower == "they" && (LastGroupSpeaker(speakers, paragraph) ?? LastSpeakerIfOrganisation(speakers, paragraph)) is { } group)
         {
-            // "Sutter and Kowal said …. “…,” they said": the people who last spoke together
+            // "Sutter and Kowal said …. “…,” they said": the people who last spoke together;
+            // "Police said …. They added …": the organisation that spoke just before
             return Make(null, group);
         }
 
@@ -795,6 +796,18 @@ internal static class SourceResolver
     {
         string[] words = head.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 1 || (words.Length == 2 && words[0] is "the" or "its" or "their" or "this");
+    }
+
+    /// <summary>The last speaker, when it is a named organisation in this paragraph or the one before, else <see langword="null"/>.</summary>
+    private static string? LastSpeakerIfOrganisation(List<Speaker> speakers, int paragraph)
+    {
+        if (speakers.Count == 0)
+        {
+            return null;
+        }
+
+        Speaker last = speakers[^1];
+        return paragraph - last.Paragraph <= 1 && last.Person is null && !last.IsUnnamedPerson && last.Mention.Resolved is { } name ? name : null;
     }
 
     private static string? LastOrgSpeaker(List<Speaker> speakers, int paragraph)

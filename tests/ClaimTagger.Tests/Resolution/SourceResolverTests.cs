@@ -72,6 +72,29 @@ public class SourceResolverTests
         Assert.That(Resolved(tags[0]), Is.Null);
     }
 
+    [TestCase("Police said a man had been arrested. They added that no one else was being sought.", "Police", "Claim", "They added", "They", "Police")]
+    [TestCase("The Harbour Authority said the port would reopen.\n\n“We expect ships on Monday,” they said.", "The Harbour Authority", "DirectQuote", "“We expect", "they", "Harbour Authority")]
+    public void Resolve_TheyAfterAnOrganisationSpoke_ResolvesToTheOrganisation(string article, string organisation, string label, string sentence, string pronoun, string expected)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", organisation + " said", organisation),
+            Speech(text, label, sentence, pronoun)]);
+        Assert.That(Resolved(tags[1]), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Resolve_TheyAfterAnUnnamedGroupSpoke_StaysUnresolved()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "The ministry said the plan was sound.\n\nCritics say it will cost more. They added that the poorest would pay.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "The ministry said", "The ministry"),
+            Speech(text, "Claim", "Critics say", "Critics"),
+            Speech(text, "Claim", "They added", "They")]);
+        Assert.That(Resolved(tags[2]), Is.Null);
+    }
+
     [TestCase("Minister of Construction Farouk Aziz said the school would open in May.", "Minister of Construction Farouk Aziz", "Farouk Aziz")]
     [TestCase("Minister for Europe Hanna Lind said the talks would resume.", "Minister for Europe Hanna Lind", "Hanna Lind")]
     [TestCase("Minister of Tourism Kemal Arslan said bookings had doubled.", "Minister of Tourism Kemal Arslan", "Kemal Arslan")]
