@@ -12,7 +12,7 @@ namespace ClaimTagger.Benchmarks;
 /// <summary>
 /// The stages after the text pipeline, each on its own with the default pack, over the same corpus as
 /// <see cref="PipelineBenchmarks"/> (about 1 MB, so the MB/s column compares across both suites): the prefilter
-/// (word ids and candidate rules per sentence), pattern matching with and without the prefilter, resolution
+/// (word ids and candidate rules per sentence: the one-word test explain reports, and the word-group test tagging uses), pattern matching with and without the prefilter, resolution
 /// (continuations, conflicts, tags, sources and speech scope) and writing the JSON contract. Each stage gets its
 /// inputs precomputed by the stages before it.
 /// </summary>
@@ -26,6 +26,7 @@ public class RuleStageBenchmarks
     private RuleSet _rules = null!;
     private Prefilter _prefilter = null!;
     private int[] _stamp = [];
+    private PrefilterScratch _scratch = null!;
 
     /// <summary>Gets or sets the corpus size in bytes.</summary>
     [Params(1 << 20)]
@@ -43,6 +44,7 @@ public class RuleStageBenchmarks
         IReadOnlyList<CompiledRule> compiled = _rules.Engine.Rules;
         _prefilter = new Prefilter(compiled, Enumerable.Range(0, compiled.Count).Where(i => compiled[i].Rule.Scope.Window == RuleWindow.Sentence), _rules.Engine.Words.Count);
         _stamp = new int[compiled.Count];
+        _scratch = new PrefilterScratch(_rules.Engine.Words.Count, Math.Max(_prefilter.GroupCount, 1), compiled.Count);
     }
 
     [Benchmark(Description = "prefilter")]
@@ -55,6 +57,23 @@ public class RuleStageBenchmarks
             foreach (Sentence sentence in analysis.Sentences)
             {
                 _prefilter.Candidates(context, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, _stamp, ref generation, _candidates);
+                count += _candidates.Count;
+            }
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "prefilter, word groups (tagging)")]
+    public int PrefilterStrictCandidates()
+    {
+        int count = 0;
+        foreach (AnalyzedText analysis in _analyses)
+        {
+            var context = new MatchContext(analysis, _rules.Engine.Words);
+            foreach (Sentence sentence in analysis.Sentences)
+            {
+                _prefilter.StrictCandidates(context, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, _scratch, _candidates);
                 count += _candidates.Count;
             }
         }
