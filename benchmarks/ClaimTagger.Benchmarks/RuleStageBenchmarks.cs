@@ -50,36 +50,13 @@ public class RuleStageBenchmarks
     [Benchmark(Description = "prefilter")]
     public int PrefilterCandidates()
     {
-        int count = 0, generation = 0;
-        foreach (AnalyzedText analysis in _analyses)
-        {
-            var context = new MatchContext(analysis, _rules.Engine.Words);
-            foreach (Sentence sentence in analysis.Sentences)
-            {
-                _prefilter.Candidates(context, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, _stamp, ref generation, _candidates);
-                count += _candidates.Count;
-            }
-        }
-
-        return count;
+        int generation = 0;
+        return CountCandidates((context, start, end) => _prefilter.Candidates(context, start, end, _stamp, ref generation, _candidates));
     }
 
     [Benchmark(Description = "prefilter, word groups (tagging)")]
-    public int PrefilterStrictCandidates()
-    {
-        int count = 0;
-        foreach (AnalyzedText analysis in _analyses)
-        {
-            var context = new MatchContext(analysis, _rules.Engine.Words);
-            foreach (Sentence sentence in analysis.Sentences)
-            {
-                _prefilter.StrictCandidates(context, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, _scratch, _candidates);
-                count += _candidates.Count;
-            }
-        }
-
-        return count;
-    }
+    public int PrefilterStrictCandidates() =>
+        CountCandidates((context, start, end) => _prefilter.StrictCandidates(context, start, end, _scratch, _candidates));
 
     [Benchmark(Description = "matching")]
     public int Matching()
@@ -132,5 +109,22 @@ public class RuleStageBenchmarks
         }
 
         return sink.Length;
+    }
+
+    /// <summary>Runs a prefilter over every sentence of the corpus and counts the candidate rules it kept.</summary>
+    private int CountCandidates(Action<MatchContext, int, int> pick)
+    {
+        int count = 0;
+        foreach (AnalyzedText analysis in _analyses)
+        {
+            var context = new MatchContext(analysis, _rules.Engine.Words);
+            foreach (Sentence sentence in analysis.Sentences)
+            {
+                pick(context, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+                count += _candidates.Count;
+            }
+        }
+
+        return count;
     }
 }
