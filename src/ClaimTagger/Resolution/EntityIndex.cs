@@ -824,9 +824,11 @@ internal sealed class EntityIndex
         while (start < words.Length && (!char.IsUpper(words[start][0]) || NameWords.NotNames.Contains(words[start].ToLowerInvariant()) ||
                (NameWords.TitleWords.Contains(words[start].ToLowerInvariant()) && !NameWords.OrganisationWords.Contains(words[start].ToLowerInvariant()))))
         {
-            if (char.IsUpper(words[start][0]) && NameWords.TitleModifiers.Contains(words[start].ToLowerInvariant()) && ModifiesOrganisation(words, start))
+            if (char.IsUpper(words[start][0]) && NameWords.TitleWords.Contains(words[start].ToLowerInvariant()) && ModifiesOrganisation(words, start))
             {
-                break; // "the National Meteorological Service", "the Federal Reserve": the modifier is part of the name
+                // "the National Meteorological Service", "the Federal Reserve", "the Labour Party", "the Health Department":
+                // a title word that leads capitalised words into an organisation word is part of the name
+                break;
             }
 
             start++;

@@ -23,6 +23,12 @@ internal static class SourceResolver
     private static readonly string[] HeadBreaks =
         ["of", "at", "in", "for", "from", "with", "inside", "within", "familiar", "close", "on", "by", "who", "which", "whose", "representing", "near", "based", "outside", "behind", "fighting", "involved"];
 
+    /// <summary>Titles that only a person carries before a name.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor",
+    };
+
     /// <summary>Nouns for people who speak on someone else's behalf ("the spokesman for …", "a lawyer for …").</summary>
     private static readonly HashSet<string> RepresentativeNouns = new(StringComparer.Ordinal)
     {
@@ -260,7 +266,7 @@ internal static class SourceResolver
                 return Make(null, shortOrg);
             }
 
-            if (parsed.NameWordCount >= 2 || (IsProperName(text, head) && index.IsCapitalisedMidSentence(parsed.Name)))
+            if (parsed.NameWordCount >= 2 || (IsProperName(text, head) && index.IsCapitalisedMidSentence(parsed.Name)) || HasHonorific(parsed))
             {
                 // a name the article never gives in full ("her sister Mia"): a person pronouns can refer back to
                 PersonEntry named = index.EnsurePerson(parsed.Name, source.Start);
@@ -797,6 +803,10 @@ internal static class SourceResolver
         string[] words = head.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 1 || (words.Length == 2 && words[0] is "the" or "its" or "their" or "this");
     }
+
+    /// <summary>Whether a name comes after an honorific that only people carry ("Mrs Okafor", "Dr Haddad").</summary>
+    private static bool HasHonorific(PersonName parsed) =>
+        parsed.Title is { } title && Honorifics.Contains(LastWord(title).TrimEnd('.').ToLowerInvariant());
 
     /// <summary>The last speaker, when it is a named organisation in this paragraph or the one before, else <see langword="null"/>.</summary>
     private static string? LastSpeakerIfOrganisation(List<Speaker> speakers, int paragraph)

@@ -72,6 +72,24 @@ public class SourceResolverTests
         Assert.That(Resolved(tags[0]), Is.Null);
     }
 
+    [TestCase("Mrs Okafor, 52, said she had waited six hours.", "Mrs Okafor", "Okafor")]
+    [TestCase("Dr. Haddad said the virus could return.", "Dr. Haddad", "Haddad")]
+    public void Resolve_HonorificAndSurnameOnly_ResolvesToTheSurname(string article, string source, string expected)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", source, source)]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+    }
+
+    [TestCase("The Labour Party said the budget was fair.", "The Labour Party", "Labour Party")]
+    [TestCase("The Health Department said waiting lists had fallen.", "The Health Department", "Health Department")]
+    public void Resolve_PortfolioWordOpeningAnOrganisationName_KeepsIt(string article, string source, string expected)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", source, source)]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+    }
+
     [TestCase("Police said a man had been arrested. They added that no one else was being sought.", "Police", "Claim", "They added", "They", "Police")]
     [TestCase("The Harbour Authority said the port would reopen.\n\n“We expect ships on Monday,” they said.", "The Harbour Authority", "DirectQuote", "“We expect", "they", "Harbour Authority")]
     public void Resolve_TheyAfterAnOrganisationSpoke_ResolvesToTheOrganisation(string article, string organisation, string label, string sentence, string pronoun, string expected)
