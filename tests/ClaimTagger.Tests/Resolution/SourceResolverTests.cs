@@ -36,6 +36,13 @@ public class SourceResolverTests
 
     private static string? Resolved(Tag tag) => tag.Role("source")?.Resolved;
 
+    /// <summary>Analyzes <paramref name="article"/>, resolves one speech tag in it and returns its resolved source.</summary>
+    private static string? ResolvedSource(string article, string label, string sentenceNeedle, string sourceNeedle)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        return Resolved(SourceResolver.Resolve(text, [Speech(text, label, sentenceNeedle, sourceNeedle)])[0]);
+    }
+
     [Test]
     public void Resolve_PronounAfterNamedSpeaker_ResolvesToFullName()
     {
@@ -57,9 +64,7 @@ public class SourceResolverTests
     [TestCase("“It was a fair result,” the coach, Marco Bellini, said.", "the coach", "Marco Bellini")]
     public void Resolve_DescriptionThenNameBetweenCommas_ResolvesToTheName(string article, string source, string expected)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "“", source)]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+        Assert.That(ResolvedSource(article, "DirectQuote", "“", source), Is.EqualTo(expected));
     }
 
     [TestCase("Norland Lines cancelled six sailings.\n\nA spokeswoman for Norland Lines said the ferries would run on Monday.", "A spokeswoman for Norland Lines")]
@@ -67,27 +72,21 @@ public class SourceResolverTests
     [TestCase("A lawyer for Tomas Reyes said his client would appeal.", "A lawyer for Tomas Reyes")]
     public void Resolve_SomeoneSpeakingForANamedPersonOrBody_IsNotThatPersonOrBody(string article, string source)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", source, source)]);
-        Assert.That(Resolved(tags[0]), Is.Null);
+        Assert.That(ResolvedSource(article, "Claim", source, source), Is.Null);
     }
 
     [TestCase("Mrs Okafor, 52, said she had waited six hours.", "Mrs Okafor", "Okafor")]
     [TestCase("Dr. Haddad said the virus could return.", "Dr. Haddad", "Haddad")]
     public void Resolve_HonorificAndSurnameOnly_ResolvesToTheSurname(string article, string source, string expected)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", source, source)]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+        Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
     }
 
     [TestCase("The Labour Party said the budget was fair.", "The Labour Party", "Labour Party")]
     [TestCase("The Health Department said waiting lists had fallen.", "The Health Department", "Health Department")]
     public void Resolve_PortfolioWordOpeningAnOrganisationName_KeepsIt(string article, string source, string expected)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", source, source)]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+        Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
     }
 
     [TestCase("Police said a man had been arrested. They added that no one else was being sought.", "Police", "Claim", "They added", "They", "Police")]
@@ -118,36 +117,32 @@ public class SourceResolverTests
     [TestCase("Minister of Tourism Kemal Arslan said bookings had doubled.", "Minister of Tourism Kemal Arslan", "Kemal Arslan")]
     public void Resolve_TitleWithAConnectorThenAName_ResolvesToTheName(string article, string source, string expected)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", source, source)]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+        Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
     }
 
     [TestCase("“We will appeal,” the ministry, in a statement, said.", "the ministry")]
     [TestCase("“We will appeal,” Ruth Abebe, a lawyer, told reporters.", "Ruth Abebe")]
     public void Resolve_CommasWithoutADescriptionThenAName_DoNotTakeTheAppositive(string article, string source)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "“", source)]);
-        Assert.That(Resolved(tags[0]), Is.Not.EqualTo("in a statement").And.Not.EqualTo("a lawyer"));
+        Assert.That(
+            ResolvedSource(article, "DirectQuote", "“", source),
+            Is.Not.EqualTo("in a statement").And.Not.EqualTo("a lawyer"));
     }
 
     [Test]
     public void Resolve_Surname_ResolvesToFullNameIntroducedEarlier()
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(
-            "Coach Tomas Lindqvist arrived late.\n\nLindqvist said the team had trained hard.");
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "trained", "Lindqvist")]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo("Tomas Lindqvist"));
+        Assert.That(
+            ResolvedSource("Coach Tomas Lindqvist arrived late.\n\nLindqvist said the team had trained hard.", "Claim", "trained", "Lindqvist"),
+            Is.EqualTo("Tomas Lindqvist"));
     }
 
     [Test]
     public void Resolve_SurnameInHeadline_ResolvesToFullNameIntroducedLater()
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(
-            "Budget is balanced – Mayor Okafor\n\nMayor Jane Okafor presented the budget on Tuesday.");
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "balanced", "Mayor Okafor")]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo("Jane Okafor"));
+        Assert.That(
+            ResolvedSource("Budget is balanced – Mayor Okafor\n\nMayor Jane Okafor presented the budget on Tuesday.", "Claim", "balanced", "Mayor Okafor"),
+            Is.EqualTo("Jane Okafor"));
     }
 
     [Test]
@@ -177,19 +172,17 @@ public class SourceResolverTests
     [Test]
     public void Resolve_PronounWithNoSpeakerYet_UsesLastNamedPerson()
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(
-            "Farmer Kofi Boateng watched the river rise.\n\n“It has never been this high,” he said.");
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "never been", "he")]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo("Kofi Boateng"));
+        Assert.That(
+            ResolvedSource("Farmer Kofi Boateng watched the river rise.\n\n“It has never been this high,” he said.", "DirectQuote", "never been", "he"),
+            Is.EqualTo("Kofi Boateng"));
     }
 
     [Test]
     public void Resolve_TitleOnlyMention_ResolvesToThePersonWithThatTitle()
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(
-            "Mayor Jane Okafor opened the bridge.\n\nThe mayor said the work had finished early.");
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "finished", "The mayor")]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo("Jane Okafor"));
+        Assert.That(
+            ResolvedSource("Mayor Jane Okafor opened the bridge.\n\nThe mayor said the work had finished early.", "Claim", "finished", "The mayor"),
+            Is.EqualTo("Jane Okafor"));
     }
 
     [Test]
@@ -221,9 +214,9 @@ public class SourceResolverTests
     [Test]
     public void Resolve_OrganisationSource_KeepsItsName()
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze("The Health Ministry said the outbreak was contained.");
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "outbreak", "The Health Ministry")]);
-        Assert.That(Resolved(tags[0]), Is.Null.Or.EqualTo("Health Ministry"));
+        Assert.That(
+            ResolvedSource("The Health Ministry said the outbreak was contained.", "Claim", "outbreak", "The Health Ministry"),
+            Is.Null.Or.EqualTo("Health Ministry"));
     }
 
     [Test]
@@ -287,9 +280,9 @@ public class SourceResolverTests
     [TestCase("The Kenyan denies the charge.", "The Kenyan")]
     public void Resolve_DefiniteDescription_RefersBackToTheSubject(string sentence, string mention)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze("Sprinter Ngozi Okoro was suspended on Friday. " + sentence);
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "denies", mention)]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo("Ngozi Okoro"));
+        Assert.That(
+            ResolvedSource("Sprinter Ngozi Okoro was suspended on Friday. " + sentence, "Claim", "denies", mention),
+            Is.EqualTo("Ngozi Okoro"));
     }
 
     [TestCase("The company said sales had doubled.", "The company", "Sunfield Energy")]
@@ -298,9 +291,9 @@ public class SourceResolverTests
     [TestCase("Sunfield said sales had doubled.", "Sunfield", "Sunfield Energy")]
     public void Resolve_Organisation_TakesTheNameTheArticleGives(string sentence, string mention, string expected)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze("Sunfield Energy opened a solar farm. " + sentence);
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "said", mention)]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+        Assert.That(
+            ResolvedSource("Sunfield Energy opened a solar farm. " + sentence, "Claim", "said", mention),
+            Is.EqualTo(expected));
     }
 
     [Test]
@@ -335,18 +328,15 @@ public class SourceResolverTests
     [TestCase("Deputy Minister of Transport Oona Veldt toured the depot.\n\n“The trains will run,” the minister told reporters.", "the minister", "Oona Veldt")]
     public void Resolve_TitleOnlyMention_FindsThePersonGivenThatRoleAroundTheirName(string article, string source, string expected)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "“", source)]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+        Assert.That(ResolvedSource(article, "DirectQuote", "“", source), Is.EqualTo(expected));
     }
 
     [Test]
     public void Resolve_TitleOnlyMention_DoesNotMatchTheTitleInsideAnotherWord()
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(
-            "Lola Brandt, a campaigner for the coastal path, walked the route.\n\n“It is a disgrace,” the MP said.");
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "“", "the MP")]);
-        Assert.That(Resolved(tags[0]), Is.Null);
+        Assert.That(
+            ResolvedSource("Lola Brandt, a campaigner for the coastal path, walked the route.\n\n“It is a disgrace,” the MP said.", "DirectQuote", "“", "the MP"),
+            Is.Null);
     }
 
     [Test]
@@ -398,10 +388,9 @@ public class SourceResolverTests
     [Test]
     public void Resolve_GroupDescriptionThenTwoNamesBetweenCommas_ResolvesToBothNames()
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(
-            "The two nurses on duty, Greta Holm and Sami Rautio, said the alarm never sounded.");
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "alarm", "The two nurses on duty")]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo("Greta Holm and Sami Rautio"));
+        Assert.That(
+            ResolvedSource("The two nurses on duty, Greta Holm and Sami Rautio, said the alarm never sounded.", "Claim", "alarm", "The two nurses on duty"),
+            Is.EqualTo("Greta Holm and Sami Rautio"));
     }
 
     [Test]
