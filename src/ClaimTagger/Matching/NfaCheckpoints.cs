@@ -31,7 +31,8 @@ internal sealed class NfaCheckpoints
     /// <returns>The checkpoints, or <see langword="null"/> when there are none.</returns>
     public static NfaCheckpoints? Find(IReadOnlyList<NfaOp> ops, IReadOnlyList<int> next, IReadOnlyList<int> next1, int start)
     {
-        int count = ops.Count;
+        var graph = new Graph(ops, next, next1);
+        int count = graph.Count;
         int accept = -1;
         for (int s = 0; s < count; s++)
         {
@@ -50,18 +51,20 @@ internal sealed class NfaCheckpoints
         // One path from the start to the accepting state: every checkpoint lies on it, in match order.
         int[] parent = new int[count];
         Array.Fill(parent, -2);
-        var queue = new Queue<int>();
+        int[] queue = new int[count];
+        int head = 0, tail = 0;
         parent[start] = -1;
-        queue.Enqueue(start);
-        while (queue.Count > 0)
+        queue[tail++] = start;
+        while (head < tail)
         {
-            int s = queue.Dequeue();
-            foreach (int t in Successors(ops, next, next1, s))
+            int s = queue[head++];
+            for (int k = 0; k < 2; k++)
             {
-                if (parent[t] == -2)
+                int t = graph.Successor(s, k);
+                if (t >= 0 && parent[t] == -2)
                 {
                     parent[t] = s;
-                    queue.Enqueue(t);
+                    queue[tail++] = t;
                 }
             }
         }
@@ -80,9 +83,10 @@ internal sealed class NfaCheckpoints
         path.Reverse();
         var checkpoints = new List<int>();
         bool[] seen = new bool[count];
+        var stack = new Stack<int>();
         foreach (int c in path)
         {
-            if ((ops[c] == NfaOp.Token || ops[c] == NfaOp.Span) && !Reaches(ops, next, next1, start, accept, c, seen) && !OnCycle(ops, next, next1, c, seen))
+            if ((ops[c] == NfaOp.Token || ops[c] == NfaOp.Span) && !graph.Reaches(start, accept, c, seen, stack) && !graph.OnCycle(c, seen, stack))
             {
                 checkpoints.Add(c);
             }
@@ -100,13 +104,16 @@ internal sealed class NfaCheckpoints
         var predecessors = new List<int>[count];
         for (int s = 0; s < count; s++)
         {
-            foreach (int t in Successors(ops, next, next1, s))
+            for (int k = 0; k < 2; k++)
             {
-                (predecessors[t] ??= []).Add(s);
+                int t = graph.Successor(s, k);
+                if (t >= 0)
+                {
+                    (predecessors[t] ??= []).Add(s);
+                }
             }
         }
 
-        var stack = new Stack<int>();
         for (int k = checkpoints.Count - 1; k >= 0; k--)
         {
             Array.Clear(seen);
@@ -134,87 +141,100 @@ internal sealed class NfaCheckpoints
         return new NfaCheckpoints([.. checkpoints], need);
     }
 
-    /// <summary>Returns whether <paramref name="to"/> is reachable from <paramref name="from"/> without passing <paramref name="avoid"/>.</summary>
-    private static bool Reaches(IReadOnlyList<NfaOp> ops, IReadOnlyList<int> next, IReadOnlyList<int> next1, int from, int to, int avoid, bool[] seen)
+    /// <summary>The automaton's edges as two successor arrays (-1 for none), read once from the builder's lists.</summary>
+    private readonly struct Graph
     {
-        if (from == avoid)
+        private readonly int[] _first;
+        private readonly int[] _second;
+
+        public Graph(IReadOnlyList<NfaOp> ops, IReadOnlyList<int> next, IReadOnlyList<int> next1)
         {
+            Count = ops.Count;
+            _first = new int[Count];
+            _second = new int[Count];
+            for (int s = 0; s < Count; s++)
+            {
+                bool match = ops[s] == NfaOp.Match;
+                _first[s] = match ? -1 : next[s];
+                _second[s] = !match && ops[s] == NfaOp.Split ? next1[s] : -1;
+            }
+        }
+
+        public int Count { get; }
+
+        /// <summary>Returns successor <paramref name="k"/> (0 or 1) of <paramref name="s"/>, or -1.</summary>
+        public int Successor(int s, int k) => k == 0 ? _first[s] : _second[s];
+
+        /// <summary>Returns whether <paramref name="to"/> is reachable from <paramref name="from"/> without passing <paramref name="avoid"/>.</summary>
+        public bool Reaches(int from, int to, int avoid, bool[] seen, Stack<int> stack)
+        {
+            if (from == avoid)
+            {
+                return false;
+            }
+
+            Array.Clear(seen);
+            stack.Clear();
+            stack.Push(from);
+            while (stack.Count > 0)
+            {
+                int s = stack.Pop();
+                if (s == to)
+                {
+                    stack.Clear();
+                    return true;
+                }
+
+                if (seen[s] || s == avoid)
+                {
+                    continue;
+                }
+
+                seen[s] = true;
+                Push(s, stack);
+            }
+
             return false;
         }
 
-        Array.Clear(seen);
-        var stack = new Stack<int>();
-        stack.Push(from);
-        while (stack.Count > 0)
+        /// <summary>Returns whether some path leads from <paramref name="state"/> back to itself.</summary>
+        public bool OnCycle(int state, bool[] seen, Stack<int> stack)
         {
-            int s = stack.Pop();
-            if (s == to)
+            Array.Clear(seen);
+            stack.Clear();
+            Push(state, stack);
+            while (stack.Count > 0)
             {
-                return true;
+                int s = stack.Pop();
+                if (s == state)
+                {
+                    stack.Clear();
+                    return true;
+                }
+
+                if (seen[s])
+                {
+                    continue;
+                }
+
+                seen[s] = true;
+                Push(s, stack);
             }
 
-            if (seen[s] || s == avoid)
-            {
-                continue;
-            }
-
-            seen[s] = true;
-            foreach (int t in Successors(ops, next, next1, s))
-            {
-                stack.Push(t);
-            }
+            return false;
         }
 
-        return false;
-    }
-
-    private static bool OnCycle(IReadOnlyList<NfaOp> ops, IReadOnlyList<int> next, IReadOnlyList<int> next1, int state, bool[] seen)
-    {
-        Array.Clear(seen);
-        var stack = new Stack<int>();
-        foreach (int t in Successors(ops, next, next1, state))
+        private void Push(int s, Stack<int> stack)
         {
-            stack.Push(t);
-        }
-
-        while (stack.Count > 0)
-        {
-            int s = stack.Pop();
-            if (s == state)
+            if (_first[s] >= 0)
             {
-                return true;
+                stack.Push(_first[s]);
             }
 
-            if (seen[s])
+            if (_second[s] >= 0)
             {
-                continue;
+                stack.Push(_second[s]);
             }
-
-            seen[s] = true;
-            foreach (int t in Successors(ops, next, next1, s))
-            {
-                stack.Push(t);
-            }
-        }
-
-        return false;
-    }
-
-    private static IEnumerable<int> Successors(IReadOnlyList<NfaOp> ops, IReadOnlyList<int> next, IReadOnlyList<int> next1, int s)
-    {
-        if (ops[s] == NfaOp.Match)
-        {
-            yield break;
-        }
-
-        if (next[s] >= 0)
-        {
-            yield return next[s];
-        }
-
-        if (ops[s] == NfaOp.Split && next1[s] >= 0)
-        {
-            yield return next1[s];
         }
     }
 }

@@ -54,6 +54,10 @@ internal static class RuleCompiler
 
     private sealed class Context(WordTable words, LexiconIndex lexicons, Dictionary<string, int> lexiconIds, RuleSetLimits limits)
     {
+        // An element's required words, once per element: the prefilter and the word groups both ask for them, and
+        // rules share elements through YAML aliases. The sets are never changed once made.
+        private readonly Dictionary<ElementNode, HashSet<int>?> _required = new(ReferenceEqualityComparer.Instance);
+
         public SourceLocation? LastPattern { get; private set; }
 
         public CompiledCondition Condition(ConditionNode node, string path)
@@ -177,6 +181,17 @@ internal static class RuleCompiler
             Smallest(seq.Elements.Where(e => e.Min >= 1).Select(Required));
 
         private HashSet<int>? Required(ElementNode e)
+        {
+            if (!_required.TryGetValue(e, out HashSet<int>? words))
+            {
+                words = RequiredOf(e);
+                _required.Add(e, words);
+            }
+
+            return words;
+        }
+
+        private HashSet<int>? RequiredOf(ElementNode e)
         {
             switch (e.Kind)
             {
