@@ -522,9 +522,8 @@ internal sealed class EntityIndex
             return;
         }
 
-        foreach (TextSpan part in PersonParts(s, run.Span))
+        foreach ((TextSpan part, PersonName parsed) in People(run))
         {
-            PersonName parsed = NameParser.Parse(s, part);
             if (parsed.Name is null || parsed.NameWordCount < 2)
             {
                 continue;
@@ -571,9 +570,8 @@ internal sealed class EntityIndex
         }
 
         bool named = false;
-        foreach (TextSpan part in PersonParts(s, run.Span))
+        foreach ((TextSpan part, PersonName parsed) in People(run))
         {
-            PersonName parsed = NameParser.Parse(s, part);
             if (parsed.Name is null)
             {
                 continue;
@@ -805,8 +803,20 @@ internal sealed class EntityIndex
 
     private bool IsOrganisation(NameRun run, out string? name)
     {
-        name = OrganisationName(run.Span.Slice(Text.Text), run.Acronym is not null || run.CompanySuffix);
+        if (!run.Organisation.Known)
+        {
+            run.Organisation = (true, OrganisationName(run.Span.Slice(Text.Text), run.Acronym is not null || run.CompanySuffix));
+        }
+
+        name = run.Organisation.Name;
         return name is not null;
+    }
+
+    /// <summary>The parts of a run that may each name a person, with their parsed names.</summary>
+    private (TextSpan Part, PersonName Parsed)[] People(NameRun run)
+    {
+        string s = Text.Text;
+        return run.People ??= [.. PersonParts(s, run.Span).Select(part => (part, NameParser.Parse(s, part)))];
     }
 
     /// <summary>
@@ -1020,5 +1030,12 @@ internal sealed class EntityIndex
         public bool AfterThe { get; init; }
 
         public bool CompanySuffix { get; init; }
+
+        /// <summary>Gets or sets the organisation the run names, once worked out (registering and indexing mentions
+        /// both ask).</summary>
+        public (bool Known, string? Name) Organisation { get; set; }
+
+        /// <summary>Gets or sets the run's person parts with their parsed names, once worked out.</summary>
+        public (TextSpan Part, PersonName Parsed)[]? People { get; set; }
     }
 }
