@@ -119,16 +119,4 @@ internal static class BaselineComparison
 
         return null;
     }
-
-    /// <summary>Loads the baseline and its dependencies (YamlDotNet …) from its own folder.</summary>
-    private sealed class BaselineLoadContext(string path) : AssemblyLoadContext("baseline", isCollectible: false)
-    {
-        private readonly AssemblyDependencyResolver _resolver = new(path);
-
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            string? resolved = _resolver.ResolveAssemblyToPath(assemblyName);
-            return resolved is null ? null : LoadFromAssemblyPath(resolved);
-        }
-    }
 }

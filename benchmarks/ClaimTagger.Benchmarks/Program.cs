@@ -5,6 +5,7 @@ using ClaimTagger.Benchmarks;
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- throughput --mb 20   (quick MB/s figures)
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- endtoend --mb 100   (end to end, all cores, naive baseline)
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- rules --sizes 10,100,1000   (rule count, compile time, regex)
+// dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- compare --baseline /tmp/claimtagger-baseline-COMMIT/ClaimTagger.dll   (tagging against another commit, in turns)
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- corpus --mb 100 --out corpus.jsonl   (a JSONL corpus)
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- --filter '*'   (BenchmarkDotNet, every stage, short in-process job)
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- --filter '*RuleStage*' --job short   (BenchmarkDotNet's own job instead)
@@ -18,6 +19,8 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         return EndToEndHarness.Run(args[1..]);
     case "corpus":
         return CorpusFile.Run(args[1..]);
+    case "compare":
+        return TaggingComparison.Run(args[1..]);
     case "rules":
         return RuleCountHarness.Run(args[1..]);
     case "snapshot":
