@@ -58,6 +58,11 @@ internal static class RuleCompiler
         // rules share elements through YAML aliases. The sets are never changed once made.
         private readonly Dictionary<ElementNode, HashSet<int>?> _required = new(ReferenceEqualityComparer.Instance);
 
+        // An element's compiled test, shared by every automaton that uses the element (YAML aliases, shared context
+        // patterns): tests are immutable, and building one sorts its word ids and fills its bit sets.
+        private readonly Dictionary<ElementNode, TokenTest> _tests = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<ElementNode, SpanTest> _spans = new(ReferenceEqualityComparer.Instance);
+
         public SourceLocation? LastPattern { get; private set; }
 
         public CompiledCondition Condition(ConditionNode node, string path)
@@ -242,18 +247,62 @@ internal static class RuleCompiler
             return best;
         }
 
-        private TokenTest Test(ElementNode e) => new()
+        private TokenTest Test(ElementNode e)
         {
-            TextIds = e.Text is null || e.CaseSensitive ? null : [.. e.Text.Select(words.Add).Distinct().Order()],
+            if (!_tests.TryGetValue(e, out TokenTest? test))
+            {
+                test = NewTest(e);
+                _tests.Add(e, test);
+            }
+
+            return test;
+        }
+
+        private SpanTest Span(ElementNode e)
+        {
+            if (!_spans.TryGetValue(e, out SpanTest? span))
+            {
+                span = NewSpan(e);
+                _spans.Add(e, span);
+            }
+
+            return span;
+        }
+
+        private TokenTest NewTest(ElementNode e) => new()
+        {
+            TextIds = e.Text is null || e.CaseSensitive ? null : SortedIds(e.Text),
             ExactTexts = e.Text is not null && e.CaseSensitive ? [.. e.Text] : null,
-            LowerIds = e.Lower is null ? null : [.. e.Lower.Select(words.Add).Distinct().Order()],
+            LowerIds = e.Lower is null ? null : SortedIds(e.Lower),
             Regex = e.Regex,
             Shapes = e.Shapes?.ToArray(),
             Flags = e.Flags,
             Negate = e.Negate,
         };
 
-        private SpanTest Span(ElementNode e)
+        /// <summary>The distinct word ids of <paramref name="list"/>, ascending (adding words the table lacks).</summary>
+        private int[] SortedIds(List<string> list)
+        {
+            int[] ids = new int[list.Count];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                ids[i] = words.Add(list[i]);
+            }
+
+            Array.Sort(ids);
+            int n = 0;
+            for (int i = 0; i < ids.Length; i++)
+            {
+                if (n == 0 || ids[i] != ids[n - 1])
+                {
+                    ids[n++] = ids[i];
+                }
+            }
+
+            return n == ids.Length ? ids : ids[..n];
+        }
+
+        private SpanTest NewSpan(ElementNode e)
         {
             switch (e.Kind)
             {
