@@ -133,7 +133,7 @@ public sealed class Tagger : ITagger
         var built = new List<(Tag Tag, int Order)>(kept.Count);
         foreach (RuleMatch m in kept)
         {
-            var roles = new Dictionary<string, RoleSpan>(StringComparer.Ordinal);
+            var roles = new Dictionary<string, RoleSpan>(m.Roles.Count, StringComparer.Ordinal);
             foreach ((string name, (int roleStart, int roleEnd)) in m.Roles)
             {
                 roles[name] = new RoleSpan(roleStart, roleEnd, text[roleStart..roleEnd]);
@@ -196,7 +196,7 @@ public sealed class Tagger : ITagger
     private static (int Start, int End) TrimToRoles(string text, RuleMatch m)
     {
         int lo = int.MaxValue, hi = int.MinValue;
-        foreach ((int start, int end) in m.Roles.Values)
+        foreach ((string _, (int start, int end)) in m.Roles)
         {
             if (start >= m.Start && end <= m.End && end > start)
             {

@@ -205,15 +205,28 @@ internal sealed class PatternCondition(Nfa nfa) : CompiledCondition
         }
 
         e.Simulator.Run(Nfa, e.Match, ws, we, found, probe);
+        CaptureInfo[] captures = Nfa.Captures;
+        Span<int> slots = captures.Length <= 16 ? stackalloc int[captures.Length * 2] : new int[captures.Length * 2];
         foreach (NfaMatch m in found)
         {
-            var roles = new List<RoleCapture>(Nfa.Captures.Length);
-            for (int k = 0; k < Nfa.Captures.Length; k++)
+            e.Simulator.ReadCaptures(m, slots);
+            int count = 0;
+            for (int k = 0; k < captures.Length; k++)
             {
-                int s = m.Slots[2 * k], end = m.Slots[(2 * k) + 1];
+                if (slots[2 * k] >= 0 && slots[(2 * k) + 1] > slots[2 * k])
+                {
+                    count++;
+                }
+            }
+
+            RoleCapture[] roles = count == 0 ? [] : new RoleCapture[count];
+            count = 0;
+            for (int k = 0; k < captures.Length; k++)
+            {
+                int s = slots[2 * k], end = slots[(2 * k) + 1];
                 if (s >= 0 && end > s)
                 {
-                    roles.Add(new RoleCapture(Nfa.Captures[k].Role, s, end, Nfa.Captures[k].QuoteContent));
+                    roles[count++] = new RoleCapture(captures[k].Role, s, end, captures[k].QuoteContent);
                 }
             }
 
@@ -306,7 +319,7 @@ internal sealed class AllCondition(List<CompiledCondition> branches) : CompiledC
 
             if (ok)
             {
-                into.Add(m with { Roles = roles });
+                into.Add(m with { Roles = [.. roles] });
             }
         }
     }

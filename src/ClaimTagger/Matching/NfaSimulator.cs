@@ -126,7 +126,7 @@ internal sealed class NfaSimulator
                     break;
                 }
 
-                results.Add(Emit(nfa, ws, scan, _bestEnd[scan], _bestCap[scan]));
+                results.Add(new NfaMatch(ws + scan, ws + _bestEnd[scan], ws, _bestCap[scan]));
                 probe?.Matched();
                 selectedEnd = _bestEnd[scan];
                 doomLo = doomHi = -1;
@@ -521,20 +521,20 @@ internal sealed class NfaSimulator
         }
     }
 
-    private NfaMatch Emit(Nfa nfa, int ws, int start, int end, int cap)
+    /// <summary>Fills the capture slots of a match found by the last <see cref="Run"/> (valid until the next run).</summary>
+    /// <param name="match">A match of the last run.</param>
+    /// <param name="slots">Receives the absolute capture positions, -1 where unset; two slots per capture.</param>
+    public void ReadCaptures(in NfaMatch match, Span<int> slots)
     {
-        var slots = new int[nfa.Captures.Length * 2];
-        Array.Fill(slots, -1);
-        for (int node = cap; node >= 0; node = _arena[node].Parent)
+        slots.Fill(-1);
+        for (int node = match.Captures; node >= 0; node = _arena[node].Parent)
         {
             CapNode c = _arena[node];
             if (slots[c.Slot] < 0)
             {
-                slots[c.Slot] = ws + c.Position;
+                slots[c.Slot] = match.WindowStart + c.Position;
             }
         }
-
-        return new NfaMatch(ws + start, ws + end, slots);
     }
 
     private void Prepare(Nfa nfa, int n)
@@ -590,8 +590,10 @@ internal sealed class NfaSimulator
     private readonly record struct CapNode(int Slot, int Position, int Parent);
 }
 
-/// <summary>A match of a pattern: absolute token positions, and capture slots (-1 when unset).</summary>
+/// <summary>A match of a pattern: absolute token positions, and where its captures are kept until the simulator's next
+/// run (read them with <see cref="NfaSimulator.ReadCaptures"/>).</summary>
 /// <param name="Start">The first token.</param>
 /// <param name="End">One past the last token.</param>
-/// <param name="Slots">The capture positions: slot <c>2k</c> starts capture <c>k</c>, slot <c>2k+1</c> ends it.</param>
-internal readonly record struct NfaMatch(int Start, int End, int[] Slots);
+/// <param name="WindowStart">The first token of the window the pattern ran in.</param>
+/// <param name="Captures">The last capture node of the match in the simulator's arena, or -1 for none.</param>
+internal readonly record struct NfaMatch(int Start, int End, int WindowStart, int Captures);

@@ -11,7 +11,7 @@ internal readonly record struct RoleCapture(string Role, int Start, int End, boo
 /// <param name="Start">The first token (absolute).</param>
 /// <param name="End">One past the last token.</param>
 /// <param name="Roles">The captured roles, in pattern order.</param>
-internal sealed record RawMatch(int Start, int End, List<RoleCapture> Roles)
+internal sealed record RawMatch(int Start, int End, RoleCapture[] Roles)
 {
     /// <summary>Returns whether the two matches share a token.</summary>
     /// <param name="other">Another match.</param>

@@ -259,7 +259,7 @@ internal sealed class RuleEngine
     private static RuleMatch Build(RunState state, Rule rule, RawMatch m)
     {
         MatchContext c = state.Eval.Match;
-        var roles = new Dictionary<string, (int Start, int End)>(m.Roles.Count, StringComparer.Ordinal);
+        RoleMap roles = m.Roles.Length == 0 ? RoleMap.Empty : new RoleMap(m.Roles.Length);
         foreach (RoleCapture r in m.Roles)
         {
             int start = c.Tokens[r.Start].Start, end = c.Tokens[r.End - 1].End;
@@ -275,7 +275,7 @@ internal sealed class RuleEngine
             }
 
             // A role captured more than once (an interrupted quote) covers from its first start to its last end.
-            roles[r.Role] = roles.TryGetValue(r.Role, out var earlier) ? (Math.Min(earlier.Start, start), Math.Max(earlier.End, end)) : (start, end);
+            roles.Set(r.Role, roles.TryGetValue(r.Role, out var earlier) ? (Math.Min(earlier.Start, start), Math.Max(earlier.End, end)) : (start, end));
         }
 
         return new RuleMatch

@@ -73,7 +73,7 @@ internal static class ContinuationSplitter
                 continue;
             }
 
-            var roles = new Dictionary<string, (int Start, int End)>(outer.Roles, StringComparer.Ordinal) { [ContentRole] = (content.Start, cut) };
+            RoleMap roles = RoleMap.With(outer.Roles, ContentRole, (content.Start, cut));
             result ??= [.. matches];
             result[a] = new RuleMatch
             {
@@ -178,7 +178,7 @@ internal static class ContinuationSplitter
     private static int FirstRoleStart(RuleMatch match)
     {
         int start = match.End;
-        foreach ((int roleStart, int _) in match.Roles.Values)
+        foreach ((string _, (int roleStart, int _)) in match.Roles)
         {
             start = Math.Min(start, roleStart);
         }
