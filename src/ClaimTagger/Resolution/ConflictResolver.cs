@@ -15,13 +15,29 @@ internal static class ConflictResolver
     /// <returns>The kept matches (in input order) and the suppressed ones.</returns>
     public static ConflictOutcome Resolve(IReadOnlyList<RuleMatch> matches, RuleSet rules)
     {
-        var kept = new List<RuleMatch>();
+        var kept = new List<RuleMatch>(matches.Count);
         var suppressed = new List<Suppression>();
-        foreach (var group in matches.GroupBy(m => GroupOf(rules, m.Rule.Label)))
+
+        // The matches by conflict group, the groups in order of first appearance; a label's group is looked up once.
+        var labels = new List<(Label Label, int Group)>();
+        var keys = new List<(string Name, ConflictPolicy Policy)>();
+        var groups = new List<List<RuleMatch>>();
+        foreach (RuleMatch m in matches)
         {
-            ConflictPolicy policy = group.Key.Policy;
-            var members = group.ToList();
-            if (policy == ConflictPolicy.KeepAll)
+            int g = GroupIndex(rules, m.Rule.Label, labels, keys);
+            if (g == groups.Count)
+            {
+                groups.Add([]);
+            }
+
+            groups[g].Add(m);
+        }
+
+        for (int g = 0; g < groups.Count; g++)
+        {
+            ConflictPolicy policy = keys[g].Policy;
+            List<RuleMatch> members = groups[g];
+            if (policy == ConflictPolicy.KeepAll || members.Count == 1)
             {
                 kept.AddRange(members);
                 continue;
@@ -49,6 +65,30 @@ internal static class ConflictResolver
 
         kept.Sort((x, y) => x.Sequence.CompareTo(y.Sequence));
         return new ConflictOutcome(kept, suppressed);
+    }
+
+    /// <summary>Returns the index (in <paramref name="keys"/>) of the conflict group of <paramref name="label"/>, adding
+    /// the group when it is new; labels seen before are found in <paramref name="labels"/>.</summary>
+    private static int GroupIndex(RuleSet rules, Label label, List<(Label Label, int Group)> labels, List<(string Name, ConflictPolicy Policy)> keys)
+    {
+        foreach ((Label seen, int group) in labels)
+        {
+            if (seen == label)
+            {
+                return group;
+            }
+        }
+
+        (string Name, ConflictPolicy Policy) key = GroupOf(rules, label);
+        int g = keys.IndexOf(key);
+        if (g < 0)
+        {
+            g = keys.Count;
+            keys.Add(key);
+        }
+
+        labels.Add((label, g));
+        return g;
     }
 
     private static (string Name, ConflictPolicy Policy) GroupOf(RuleSet rules, Label label)
