@@ -118,7 +118,7 @@ public sealed class Tagger : ITagger
     internal TaggedArticle Tag(AnalyzedText analyzed, EngineOptions options)
     {
         EngineRun run = Rules.Engine.Run(analyzed, options);
-        ConflictOutcome outcome = ConflictResolver.Resolve(ContinuationSplitter.Split(analyzed.Text, run.Matches), Rules);
+        ConflictOutcome outcome = ConflictResolver.Resolve(ContinuationSplitter.Split(analyzed.Text, run.Matches), Rules, recordSuppressed: false);
         return Build(analyzed, outcome.Kept, run.Diagnostics);
     }
 
