@@ -32,7 +32,7 @@ internal abstract class CompiledCondition
     public void Evaluate(EvalContext e, int ws, int we, List<RawMatch> into)
     {
         bool[][]? beforeEnds = null;
-        if (!e.Explain && Before.Count > 0)
+        if (!e.Explain && HasFilters && Before.Count > 0)
         {
             // A match must follow an end of every 'before' context: where one has no match at all, nothing can pass,
             // so the condition itself is not run. (Explain runs it, to show how far its patterns got.)
@@ -65,7 +65,22 @@ internal abstract class CompiledCondition
         }
     }
 
-    private bool HasFilters => Not.Count + Inside.Count + NotInside.Count + Before.Count + After.Count + NotBefore.Count + NotAfter.Count > 0;
+    // The filter lists are filled while compiling, before any evaluation: whether there are any is worked out once
+    // (0 unknown, 1 none, 2 some), instead of reading seven lists per evaluation.
+    private int _hasFilters;
+
+    private bool HasFilters
+    {
+        get
+        {
+            if (_hasFilters == 0)
+            {
+                _hasFilters = Not.Count + Inside.Count + NotInside.Count + Before.Count + After.Count + NotBefore.Count + NotAfter.Count > 0 ? 2 : 1;
+            }
+
+            return _hasFilters == 2;
+        }
+    }
 
     /// <summary>Adds the unfiltered matches.</summary>
     /// <param name="e">The per-call state.</param>
