@@ -294,48 +294,19 @@ internal sealed class NfaSimulator
         _limitCount = states.Length;
 
         int bound = we - ws;
-        int[] wordIds = c.WordIds;
+        NfaOp[] ops = nfa.Ops;
+        int[] arg = nfa.Arg;
+        StartFilter?[]? filters = nfa.CheckpointFilters;
         for (int k = states.Length - 1; k >= 0; k--)
         {
             int s = states[k];
-            int found = -1;
 
             // A checkpoint bound to words is first tested against a bit set, without running the whole test.
-            StartFilter? words = nfa.CheckpointFilters?[k];
-            if (words is not null && words.Others.Length > 0)
-            {
-                words = null;
-            }
-
-            for (int i = bound - 1; i >= 0 && found < 0; i--)
-            {
-                if (words is not null && !words.Holds(wordIds[ws + i]))
-                {
-                    continue;
-                }
-
-                if (nfa.Ops[s] == NfaOp.Token)
-                {
-                    if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
-                    {
-                        found = i;
-                    }
-                }
-                else
-                {
-                    _lengths.Clear();
-                    nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
-                    foreach (int len in _lengths)
-                    {
-                        if (len > 0 && i + len <= bound)
-                        {
-                            found = i;
-                            break;
-                        }
-                    }
-                }
-            }
-
+            StartFilter? filter = filters?[k];
+            ulong[]? words = filter is not null && filter.Others.Length == 0 ? filter.Words : null;
+            int found = ops[s] == NfaOp.Token
+                ? LastToken(nfa.Tests[arg[s]], words, c, ws, bound)
+                : LastSpan(nfa.Spans[arg[s]], words, c, ws, we, bound);
             if (found < 0)
             {
                 return false;
@@ -346,6 +317,53 @@ internal sealed class NfaSimulator
         }
 
         return true;
+    }
+
+    /// <summary>Returns the last relative position before <paramref name="bound"/> where <paramref name="test"/> passes, or -1.</summary>
+    private static int LastToken(TokenTest test, ulong[]? words, MatchContext c, int ws, int bound)
+    {
+        int[] wordIds = c.WordIds;
+        for (int i = bound - 1; i >= 0; i--)
+        {
+            if ((words is null || Holds(words, wordIds[ws + i])) && test.Matches(c, ws + i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns the last relative position where <paramref name="span"/> matches and ends by <paramref name="bound"/>, or -1.</summary>
+    private int LastSpan(SpanTest span, ulong[]? words, MatchContext c, int ws, int we, int bound)
+    {
+        int[] wordIds = c.WordIds;
+        for (int i = bound - 1; i >= 0; i--)
+        {
+            if (words is not null && !Holds(words, wordIds[ws + i]))
+            {
+                continue;
+            }
+
+            _lengths.Clear();
+            span.Lengths(c, ws + i, we, _lengths);
+            foreach (int len in _lengths)
+            {
+                if (len > 0 && i + len <= bound)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns whether word id <paramref name="id"/> (or -1) is in the bit set <paramref name="words"/>.</summary>
+    private static bool Holds(ulong[] words, int id)
+    {
+        uint word = (uint)id >> 6;
+        return word < (uint)words.Length && (words[word] & (1UL << (id & 63))) != 0;
     }
 
     /// <summary>Returns whether a match could start at relative position <paramref name="i"/>: a cheap test of the
