@@ -255,7 +255,7 @@ internal sealed class RuleEngine
                     continue;
                 }
 
-                RuleMatch built = Build(state, rule.Rule, m);
+                RuleMatch built = Build(state, rule.Rule, m, firstSentence, lastSentence);
                 trace?.Matches.Add(built);
                 if (kept || !options.UsePrefilter)
                 {
@@ -284,7 +284,7 @@ internal sealed class RuleEngine
         return true;
     }
 
-    private static RuleMatch Build(RunState state, Rule rule, RawMatch m)
+    private static RuleMatch Build(RunState state, Rule rule, RawMatch m, int firstSentence, int lastSentence)
     {
         MatchContext c = state.Eval.Match;
         RoleMap roles = m.Roles.Length == 0 ? RoleMap.Empty : new RoleMap(m.Roles.Length);
@@ -311,13 +311,14 @@ internal sealed class RuleEngine
             Rule = rule,
             Start = c.Tokens[m.Start].Start,
             End = c.Tokens[m.End - 1].End,
-            FirstSentence = SentenceOf(c, m.Start),
-            LastSentence = SentenceOf(c, m.End - 1),
+            FirstSentence = firstSentence == lastSentence ? firstSentence : SentenceOf(c, m.Start),
+            LastSentence = firstSentence == lastSentence ? lastSentence : SentenceOf(c, m.End - 1),
             Roles = roles,
             Sequence = state.Sequence++,
         };
     }
 
+    /// <summary>Returns the sentence holding <paramref name="token"/> (a match in a one-sentence window is in that sentence).</summary>
     private static int SentenceOf(MatchContext c, int token)
     {
         IReadOnlyList<Sentence> sentences = c.Analyzed.Sentences;
