@@ -311,8 +311,8 @@ internal sealed class AllCondition(List<CompiledCondition> branches) : CompiledC
             bool ok = true;
             foreach (List<RawMatch> list in others)
             {
-                RawMatch? partner = list.Find(o => o.Overlaps(m));
-                if (partner is null)
+                int partner = list.FindIndex(o => o.Overlaps(m));
+                if (partner < 0)
                 {
                     ok = false;
                     if (e.Explain)
@@ -323,7 +323,7 @@ internal sealed class AllCondition(List<CompiledCondition> branches) : CompiledC
                     break;
                 }
 
-                foreach (RoleCapture r in partner.Roles)
+                foreach (RoleCapture r in list[partner].Roles)
                 {
                     if (!roles.Exists(x => x.Role == r.Role))
                     {
