@@ -118,7 +118,7 @@ public sealed class Tagger : ITagger
     internal TaggedArticle Tag(AnalyzedText analyzed, EngineOptions options)
     {
         EngineRun run = Rules.Engine.Run(analyzed, options);
-        ConflictOutcome outcome = ConflictResolver.Resolve(ContinuationSplitter.Split(analyzed.Text, run.Matches), Rules);
+        ConflictOutcome outcome = ConflictResolver.Resolve(ContinuationSplitter.Split(analyzed.Text, run.Matches), Rules, recordSuppressed: false);
         return Build(analyzed, outcome.Kept, run.Diagnostics);
     }
 
@@ -130,10 +130,12 @@ public sealed class Tagger : ITagger
     internal static TaggedArticle Build(AnalyzedText analyzed, IReadOnlyList<RuleMatch> kept, IReadOnlyList<string> diagnostics)
     {
         string text = analyzed.Text;
-        var built = new List<(Tag Tag, int Order)>(kept.Count);
-        foreach (RuleMatch m in kept)
+        var built = new Tag[kept.Count];
+        var order = new (int Start, int End, int Order, int Index)[kept.Count];
+        for (int k = 0; k < kept.Count; k++)
         {
-            var roles = new Dictionary<string, RoleSpan>(StringComparer.Ordinal);
+            RuleMatch m = kept[k];
+            var roles = new Dictionary<string, RoleSpan>(m.Roles.Count, StringComparer.Ordinal);
             foreach ((string name, (int roleStart, int roleEnd)) in m.Roles)
             {
                 roles[name] = new RoleSpan(roleStart, roleEnd, text[roleStart..roleEnd]);
@@ -141,11 +143,18 @@ public sealed class Tagger : ITagger
 
             (int start, int end) = BuiltInLabel(m.Rule.Label) ? TrimToRoles(text, m) : (m.Start, m.End);
             int[] sentences = SentencesOf(analyzed, m, start, end);
-            built.Add((new Tag(m.Rule.Label, m.Rule.Id, m.Rule.Kind, start, end, text[start..end], sentences, m.Rule.Confidence, roles), m.Rule.Order));
+            built[k] = new Tag(m.Rule.Label, m.Rule.Id, m.Rule.Kind, start, end, text[start..end], sentences, m.Rule.Confidence, roles);
+            order[k] = (start, end, m.Rule.Order, k);
         }
 
-        // Ordered by the spans as published (after trimming to the roles), then by rule order.
-        List<Tag> tags = [.. built.OrderBy(b => b.Tag.Start).ThenBy(b => b.Tag.End).ThenBy(b => b.Order).Select(b => b.Tag)];
+        // Ordered by the spans as published (after trimming to the roles), then by rule order, then as kept (a stable
+        // sort: the index makes every key distinct).
+        Array.Sort(order);
+        var tags = new List<Tag>(built.Length);
+        foreach ((int _, int _, int _, int index) in order)
+        {
+            tags.Add(built[index]);
+        }
 
         tags = SpeechScope.Filter(text, [.. SourceResolver.Resolve(analyzed, tags)]);
 
@@ -196,7 +205,7 @@ public sealed class Tagger : ITagger
     private static (int Start, int End) TrimToRoles(string text, RuleMatch m)
     {
         int lo = int.MaxValue, hi = int.MinValue;
-        foreach ((int start, int end) in m.Roles.Values)
+        foreach ((string _, (int start, int end)) in m.Roles)
         {
             if (start >= m.Start && end <= m.End && end > start)
             {
@@ -236,6 +245,12 @@ public sealed class Tagger : ITagger
             last--;
         }
 
-        return Enumerable.Range(first, last - first + 1).ToArray();
+        var sentences = new int[last - first + 1];
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            sentences[i] = first + i;
+        }
+
+        return sentences;
     }
 }

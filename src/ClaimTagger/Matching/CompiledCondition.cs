@@ -32,7 +32,7 @@ internal abstract class CompiledCondition
     public void Evaluate(EvalContext e, int ws, int we, List<RawMatch> into)
     {
         bool[][]? beforeEnds = null;
-        if (!e.Explain && Before.Count > 0)
+        if (!e.Explain && HasFilters && Before.Count > 0)
         {
             // A match must follow an end of every 'before' context: where one has no match at all, nothing can pass,
             // so the condition itself is not run. (Explain runs it, to show how far its patterns got.)
@@ -65,7 +65,22 @@ internal abstract class CompiledCondition
         }
     }
 
-    private bool HasFilters => Not.Count + Inside.Count + NotInside.Count + Before.Count + After.Count + NotBefore.Count + NotAfter.Count > 0;
+    // The filter lists are filled while compiling, before any evaluation: whether there are any is worked out once
+    // (0 unknown, 1 none, 2 some), instead of reading seven lists per evaluation.
+    private int _hasFilters;
+
+    private bool HasFilters
+    {
+        get
+        {
+            if (_hasFilters == 0)
+            {
+                _hasFilters = Not.Count + Inside.Count + NotInside.Count + Before.Count + After.Count + NotBefore.Count + NotAfter.Count > 0 ? 2 : 1;
+            }
+
+            return _hasFilters == 2;
+        }
+    }
 
     /// <summary>Adds the unfiltered matches.</summary>
     /// <param name="e">The per-call state.</param>
@@ -205,15 +220,28 @@ internal sealed class PatternCondition(Nfa nfa) : CompiledCondition
         }
 
         e.Simulator.Run(Nfa, e.Match, ws, we, found, probe);
+        CaptureInfo[] captures = Nfa.Captures;
+        Span<int> slots = captures.Length <= 16 ? stackalloc int[captures.Length * 2] : new int[captures.Length * 2];
         foreach (NfaMatch m in found)
         {
-            var roles = new List<RoleCapture>(Nfa.Captures.Length);
-            for (int k = 0; k < Nfa.Captures.Length; k++)
+            e.Simulator.ReadCaptures(m, slots);
+            int count = 0;
+            for (int k = 0; k < captures.Length; k++)
             {
-                int s = m.Slots[2 * k], end = m.Slots[(2 * k) + 1];
+                if (slots[2 * k] >= 0 && slots[(2 * k) + 1] > slots[2 * k])
+                {
+                    count++;
+                }
+            }
+
+            RoleCapture[] roles = count == 0 ? [] : new RoleCapture[count];
+            count = 0;
+            for (int k = 0; k < captures.Length; k++)
+            {
+                int s = slots[2 * k], end = slots[(2 * k) + 1];
                 if (s >= 0 && end > s)
                 {
-                    roles.Add(new RoleCapture(Nfa.Captures[k].Role, s, end, Nfa.Captures[k].QuoteContent));
+                    roles[count++] = new RoleCapture(captures[k].Role, s, end, captures[k].QuoteContent);
                 }
             }
 
@@ -283,8 +311,8 @@ internal sealed class AllCondition(List<CompiledCondition> branches) : CompiledC
             bool ok = true;
             foreach (List<RawMatch> list in others)
             {
-                RawMatch? partner = list.Find(o => o.Overlaps(m));
-                if (partner is null)
+                int partner = list.FindIndex(o => o.Overlaps(m));
+                if (partner < 0)
                 {
                     ok = false;
                     if (e.Explain)
@@ -295,7 +323,7 @@ internal sealed class AllCondition(List<CompiledCondition> branches) : CompiledC
                     break;
                 }
 
-                foreach (RoleCapture r in partner.Roles)
+                foreach (RoleCapture r in list[partner].Roles)
                 {
                     if (!roles.Exists(x => x.Role == r.Role))
                     {
@@ -306,7 +334,7 @@ internal sealed class AllCondition(List<CompiledCondition> branches) : CompiledC
 
             if (ok)
             {
-                into.Add(m with { Roles = roles });
+                into.Add(m with { Roles = [.. roles] });
             }
         }
     }

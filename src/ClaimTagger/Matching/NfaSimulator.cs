@@ -126,7 +126,7 @@ internal sealed class NfaSimulator
                     break;
                 }
 
-                results.Add(Emit(nfa, ws, scan, _bestEnd[scan], _bestCap[scan]));
+                results.Add(new NfaMatch(ws + scan, ws + _bestEnd[scan], ws, _bestCap[scan]));
                 probe?.Matched();
                 selectedEnd = _bestEnd[scan];
                 doomLo = doomHi = -1;
@@ -294,48 +294,19 @@ internal sealed class NfaSimulator
         _limitCount = states.Length;
 
         int bound = we - ws;
-        int[] wordIds = c.WordIds;
+        NfaOp[] ops = nfa.Ops;
+        int[] arg = nfa.Arg;
+        StartFilter?[]? filters = nfa.CheckpointFilters;
         for (int k = states.Length - 1; k >= 0; k--)
         {
             int s = states[k];
-            int found = -1;
 
             // A checkpoint bound to words is first tested against a bit set, without running the whole test.
-            StartFilter? words = nfa.CheckpointFilters?[k];
-            if (words is not null && words.Others.Length > 0)
-            {
-                words = null;
-            }
-
-            for (int i = bound - 1; i >= 0 && found < 0; i--)
-            {
-                if (words is not null && !words.Holds(wordIds[ws + i]))
-                {
-                    continue;
-                }
-
-                if (nfa.Ops[s] == NfaOp.Token)
-                {
-                    if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
-                    {
-                        found = i;
-                    }
-                }
-                else
-                {
-                    _lengths.Clear();
-                    nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
-                    foreach (int len in _lengths)
-                    {
-                        if (len > 0 && i + len <= bound)
-                        {
-                            found = i;
-                            break;
-                        }
-                    }
-                }
-            }
-
+            StartFilter? filter = filters?[k];
+            ulong[]? words = filter is not null && filter.Others.Length == 0 ? filter.Words : null;
+            int found = ops[s] == NfaOp.Token
+                ? LastToken(nfa.Tests[arg[s]], words, c, ws, bound)
+                : LastSpan(nfa.Spans[arg[s]], words, c, ws, we, bound);
             if (found < 0)
             {
                 return false;
@@ -346,6 +317,53 @@ internal sealed class NfaSimulator
         }
 
         return true;
+    }
+
+    /// <summary>Returns the last relative position before <paramref name="bound"/> where <paramref name="test"/> passes, or -1.</summary>
+    private static int LastToken(TokenTest test, ulong[]? words, MatchContext c, int ws, int bound)
+    {
+        int[] wordIds = c.WordIds;
+        for (int i = bound - 1; i >= 0; i--)
+        {
+            if ((words is null || Holds(words, wordIds[ws + i])) && test.Matches(c, ws + i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns the last relative position where <paramref name="span"/> matches and ends by <paramref name="bound"/>, or -1.</summary>
+    private int LastSpan(SpanTest span, ulong[]? words, MatchContext c, int ws, int we, int bound)
+    {
+        int[] wordIds = c.WordIds;
+        for (int i = bound - 1; i >= 0; i--)
+        {
+            if (words is not null && !Holds(words, wordIds[ws + i]))
+            {
+                continue;
+            }
+
+            _lengths.Clear();
+            span.Lengths(c, ws + i, we, _lengths);
+            foreach (int len in _lengths)
+            {
+                if (len > 0 && i + len <= bound)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns whether word id <paramref name="id"/> (or -1) is in the bit set <paramref name="words"/>.</summary>
+    private static bool Holds(ulong[] words, int id)
+    {
+        uint word = (uint)id >> 6;
+        return word < (uint)words.Length && (words[word] & (1UL << (id & 63))) != 0;
     }
 
     /// <summary>Returns whether a match could start at relative position <paramref name="i"/>: a cheap test of the
@@ -521,20 +539,20 @@ internal sealed class NfaSimulator
         }
     }
 
-    private NfaMatch Emit(Nfa nfa, int ws, int start, int end, int cap)
+    /// <summary>Fills the capture slots of a match found by the last <see cref="Run"/> (valid until the next run).</summary>
+    /// <param name="match">A match of the last run.</param>
+    /// <param name="slots">Receives the absolute capture positions, -1 where unset; two slots per capture.</param>
+    public void ReadCaptures(in NfaMatch match, Span<int> slots)
     {
-        var slots = new int[nfa.Captures.Length * 2];
-        Array.Fill(slots, -1);
-        for (int node = cap; node >= 0; node = _arena[node].Parent)
+        slots.Fill(-1);
+        for (int node = match.Captures; node >= 0; node = _arena[node].Parent)
         {
             CapNode c = _arena[node];
             if (slots[c.Slot] < 0)
             {
-                slots[c.Slot] = ws + c.Position;
+                slots[c.Slot] = match.WindowStart + c.Position;
             }
         }
-
-        return new NfaMatch(ws + start, ws + end, slots);
     }
 
     private void Prepare(Nfa nfa, int n)
@@ -590,8 +608,10 @@ internal sealed class NfaSimulator
     private readonly record struct CapNode(int Slot, int Position, int Parent);
 }
 
-/// <summary>A match of a pattern: absolute token positions, and capture slots (-1 when unset).</summary>
+/// <summary>A match of a pattern: absolute token positions, and where its captures are kept until the simulator's next
+/// run (read them with <see cref="NfaSimulator.ReadCaptures"/>).</summary>
 /// <param name="Start">The first token.</param>
 /// <param name="End">One past the last token.</param>
-/// <param name="Slots">The capture positions: slot <c>2k</c> starts capture <c>k</c>, slot <c>2k+1</c> ends it.</param>
-internal readonly record struct NfaMatch(int Start, int End, int[] Slots);
+/// <param name="WindowStart">The first token of the window the pattern ran in.</param>
+/// <param name="Captures">The last capture node of the match in the simulator's arena, or -1 for none.</param>
+internal readonly record struct NfaMatch(int Start, int End, int WindowStart, int Captures);

@@ -7,11 +7,12 @@ namespace ClaimTagger.Matching;
 /// <param name="QuoteContent">Whether the capture is a quote element (its role text is the content, without marks).</param>
 internal readonly record struct RoleCapture(string Role, int Start, int End, bool QuoteContent);
 
-/// <summary>A match of a condition in a window, before scope checks and conflict resolution.</summary>
+/// <summary>A match of a condition in a window, before scope checks and conflict resolution (a value: a rule set with
+/// many rules finds many of them, and each lives only while its window is run).</summary>
 /// <param name="Start">The first token (absolute).</param>
 /// <param name="End">One past the last token.</param>
 /// <param name="Roles">The captured roles, in pattern order.</param>
-internal sealed record RawMatch(int Start, int End, List<RoleCapture> Roles)
+internal readonly record struct RawMatch(int Start, int End, RoleCapture[] Roles)
 {
     /// <summary>Returns whether the two matches share a token.</summary>
     /// <param name="other">Another match.</param>

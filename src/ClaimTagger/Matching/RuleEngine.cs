@@ -20,10 +20,30 @@ internal sealed class RuleEngine
     private readonly Prefilter _sentencePrefilter;
     private readonly Prefilter _paragraphPrefilter;
 
+    // What the window loop reads of each rule, in arrays by rule index: one look-up each instead of a chain of
+    // objects per rule (with many rules, those objects are seldom in the cache).
+    private readonly CompiledRule[] _rules;
+    private readonly int[] _sections;
+    private readonly QuoteScope[] _quoteScopes;
+
     public RuleEngine(WordTable words, IReadOnlyList<CompiledRule> rules)
     {
         Words = words;
         Rules = rules;
+        _rules = [.. rules];
+        _sections = new int[_rules.Length];
+        _quoteScopes = new QuoteScope[_rules.Length];
+        for (int r = 0; r < _rules.Length; r++)
+        {
+            bool[] inSection = _rules[r].InSection;
+            for (int s = 0; s < inSection.Length; s++)
+            {
+                _sections[r] |= inSection[s] ? 1 << s : 0;
+            }
+
+            _quoteScopes[r] = _rules[r].Rule.Scope.Quotes;
+        }
+
         _sentencePrefilter = new Prefilter(rules, Enumerable.Range(0, rules.Count).Where(i => rules[i].Rule.Scope.Window == RuleWindow.Sentence), words.Count);
         _paragraphPrefilter = new Prefilter(rules, Enumerable.Range(0, rules.Count).Where(i => rules[i].Rule.Scope.Window == RuleWindow.Paragraph), words.Count);
     }
@@ -47,7 +67,8 @@ internal sealed class RuleEngine
         var run = new EngineRun();
         var context = new MatchContext(text, Words);
         var eval = new EvalContext(context, options.Explain);
-        var state = new RunState(run, eval, options, new int[Rules.Count], Scratch());
+        bool strict = !options.Explain && options.UsePrefilter;
+        var state = new RunState(run, eval, options, strict ? [] : new int[Rules.Count], Scratch());
         IReadOnlyList<Sentence> sentences = text.Sentences;
         int a = 0, quote = 0;
         while (a < sentences.Count)
@@ -155,10 +176,16 @@ internal sealed class RuleEngine
         }
 
         ReadOnlySpan<int> toRun = strict ? CollectionsMarshal.AsSpan(candidates) : prefilter.Members;
+        int sectionBit = 1 << (int)section;
         foreach (int r in toRun)
         {
-            CompiledRule rule = Rules[r];
-            if ((options.OnlyRule is not null && rule.Rule.Id != options.OnlyRule) || !rule.InSection[(int)section])
+            if ((_sections[r] & sectionBit) == 0)
+            {
+                continue;
+            }
+
+            CompiledRule rule = _rules[r];
+            if (options.OnlyRule is not null && rule.Rule.Id != options.OnlyRule)
             {
                 continue;
             }
@@ -219,15 +246,16 @@ internal sealed class RuleEngine
                 trace.Filtered.AddRange(state.Eval.Filtered);
             }
 
+            QuoteScope quotes = _quoteScopes[r];
             foreach (RawMatch m in matches)
             {
-                if (!InQuoteScope(state.Eval.Match, rule.Rule.Scope.Quotes, m))
+                if (!InQuoteScope(state.Eval.Match, quotes, m))
                 {
-                    trace?.Filtered.Add((m, rule.Rule.Scope.Quotes == QuoteScope.Outside ? "scope 'quotes: outside', but it touches a quotation" : "scope 'quotes: inside', but it leaves the quotation"));
+                    trace?.Filtered.Add((m, quotes == QuoteScope.Outside ? "scope 'quotes: outside', but it touches a quotation" : "scope 'quotes: inside', but it leaves the quotation"));
                     continue;
                 }
 
-                RuleMatch built = Build(state, rule.Rule, m);
+                RuleMatch built = Build(state, rule.Rule, m, firstSentence, lastSentence);
                 trace?.Matches.Add(built);
                 if (kept || !options.UsePrefilter)
                 {
@@ -256,10 +284,10 @@ internal sealed class RuleEngine
         return true;
     }
 
-    private static RuleMatch Build(RunState state, Rule rule, RawMatch m)
+    private static RuleMatch Build(RunState state, Rule rule, RawMatch m, int firstSentence, int lastSentence)
     {
         MatchContext c = state.Eval.Match;
-        var roles = new Dictionary<string, (int Start, int End)>(m.Roles.Count, StringComparer.Ordinal);
+        RoleMap roles = m.Roles.Length == 0 ? RoleMap.Empty : new RoleMap(m.Roles.Length);
         foreach (RoleCapture r in m.Roles)
         {
             int start = c.Tokens[r.Start].Start, end = c.Tokens[r.End - 1].End;
@@ -275,7 +303,7 @@ internal sealed class RuleEngine
             }
 
             // A role captured more than once (an interrupted quote) covers from its first start to its last end.
-            roles[r.Role] = roles.TryGetValue(r.Role, out var earlier) ? (Math.Min(earlier.Start, start), Math.Max(earlier.End, end)) : (start, end);
+            roles.Set(r.Role, roles.TryGetValue(r.Role, out var earlier) ? (Math.Min(earlier.Start, start), Math.Max(earlier.End, end)) : (start, end));
         }
 
         return new RuleMatch
@@ -283,13 +311,14 @@ internal sealed class RuleEngine
             Rule = rule,
             Start = c.Tokens[m.Start].Start,
             End = c.Tokens[m.End - 1].End,
-            FirstSentence = SentenceOf(c, m.Start),
-            LastSentence = SentenceOf(c, m.End - 1),
+            FirstSentence = firstSentence == lastSentence ? firstSentence : SentenceOf(c, m.Start),
+            LastSentence = firstSentence == lastSentence ? lastSentence : SentenceOf(c, m.End - 1),
             Roles = roles,
             Sequence = state.Sequence++,
         };
     }
 
+    /// <summary>Returns the sentence holding <paramref name="token"/> (a match in a one-sentence window is in that sentence).</summary>
     private static int SentenceOf(MatchContext c, int token)
     {
         IReadOnlyList<Sentence> sentences = c.Analyzed.Sentences;

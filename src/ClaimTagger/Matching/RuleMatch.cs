@@ -16,7 +16,7 @@ internal sealed class RuleMatch
     public required int LastSentence { get; init; }
 
     /// <summary>Gets the roles: name → character span.</summary>
-    public required IReadOnlyDictionary<string, (int Start, int End)> Roles { get; init; }
+    public required RoleMap Roles { get; init; }
 
     /// <summary>Gets the order the match was found in, for stable ties.</summary>
     public required int Sequence { get; init; }

@@ -12,43 +12,132 @@ internal static class ConflictResolver
     /// <summary>Resolves conflicts among <paramref name="matches"/>.</summary>
     /// <param name="matches">The candidate matches.</param>
     /// <param name="rules">The rule set, for its conflict groups.</param>
-    /// <returns>The kept matches (in input order) and the suppressed ones.</returns>
-    public static ConflictOutcome Resolve(IReadOnlyList<RuleMatch> matches, RuleSet rules)
+    /// <param name="recordSuppressed">Whether to list the suppressed matches (explain reads them; tagging does not).</param>
+    /// <returns>The kept matches (in input order) and, when asked for, the suppressed ones.</returns>
+    public static ConflictOutcome Resolve(IReadOnlyList<RuleMatch> matches, RuleSet rules, bool recordSuppressed = true)
     {
-        var kept = new List<RuleMatch>();
+        int count = matches.Count;
         var suppressed = new List<Suppression>();
-        foreach (var group in matches.GroupBy(m => GroupOf(rules, m.Rule.Label)))
+        if (count == 0)
         {
-            ConflictPolicy policy = group.Key.Policy;
-            var members = group.ToList();
-            if (policy == ConflictPolicy.KeepAll)
+            return new ConflictOutcome([], suppressed);
+        }
+
+        // Each match's conflict group, the groups numbered in order of first appearance; a label's group is looked up once.
+        var labels = new List<(Label Label, int Group)>();
+        var keys = new List<(string Name, ConflictPolicy Policy)>();
+        int[] groupOf = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            groupOf[i] = GroupIndex(rules, matches[i].Rule.Label, labels, keys);
+        }
+
+        // The members of each group, in input order, by a counting sort of the group numbers.
+        int[] first = new int[keys.Count + 1];
+        foreach (int g in groupOf)
+        {
+            first[g + 1]++;
+        }
+
+        for (int g = 0; g < keys.Count; g++)
+        {
+            first[g + 1] += first[g];
+        }
+
+        int[] members = new int[count];
+        int[] fill = first[..^1];
+        for (int i = 0; i < count; i++)
+        {
+            members[fill[groupOf[i]]++] = i;
+        }
+
+        bool[] keep = new bool[count];
+        var candidates = new Candidate[count];
+        var winners = new List<RuleMatch>();
+        for (int g = 0; g < keys.Count; g++)
+        {
+            ConflictPolicy policy = keys[g].Policy;
+            ReadOnlySpan<int> group = members.AsSpan(first[g], first[g + 1] - first[g]);
+            if (policy == ConflictPolicy.KeepAll || group.Length == 1)
             {
-                kept.AddRange(members);
+                foreach (int i in group)
+                {
+                    keep[i] = true;
+                }
+
                 continue;
             }
 
-            members.Sort((x, y) => Compare(policy, x, y));
-            var winners = new List<RuleMatch>();
-            var byStart = new WinnerSpans();
-            foreach (RuleMatch m in members)
+            // Sorted by the policy on keys copied out of the matches; the order is total (a rule's matches never share
+            // a start), so it is the same whatever the sort algorithm.
+            Span<Candidate> sorted = candidates.AsSpan(0, group.Length);
+            for (int k = 0; k < group.Length; k++)
             {
+                RuleMatch m = matches[group[k]];
+                sorted[k] = new Candidate(group[k], m.Length, m.Rule.Priority, m.Rule.Order, m.Start);
+            }
+
+            sorted.Sort(new CandidateComparer(policy == ConflictPolicy.PriorityThenLongest));
+            winners.Clear();
+            var byStart = new WinnerSpans();
+            foreach (Candidate candidate in sorted)
+            {
+                RuleMatch m = matches[candidate.Index];
                 RuleMatch? winner = byStart.FirstOverlapping(m, winners);
                 if (winner is null)
                 {
                     byStart.Add(m, winners.Count);
                     winners.Add(m);
+                    keep[candidate.Index] = true;
                 }
-                else
+                else if (recordSuppressed)
                 {
                     suppressed.Add(new Suppression(m, winner, policy));
                 }
             }
-
-            kept.AddRange(winners);
         }
 
-        kept.Sort((x, y) => x.Sequence.CompareTo(y.Sequence));
+        var kept = new List<RuleMatch>(count);
+        bool ordered = true;
+        for (int i = 0; i < count; i++)
+        {
+            if (keep[i])
+            {
+                ordered &= kept.Count == 0 || kept[^1].Sequence < matches[i].Sequence;
+                kept.Add(matches[i]);
+            }
+        }
+
+        if (!ordered)
+        {
+            kept.Sort((x, y) => x.Sequence.CompareTo(y.Sequence));
+        }
+
         return new ConflictOutcome(kept, suppressed);
+    }
+
+    /// <summary>Returns the index (in <paramref name="keys"/>) of the conflict group of <paramref name="label"/>, adding
+    /// the group when it is new; labels seen before are found in <paramref name="labels"/>.</summary>
+    private static int GroupIndex(RuleSet rules, Label label, List<(Label Label, int Group)> labels, List<(string Name, ConflictPolicy Policy)> keys)
+    {
+        foreach ((Label seen, int group) in labels)
+        {
+            if (seen == label)
+            {
+                return group;
+            }
+        }
+
+        (string Name, ConflictPolicy Policy) key = GroupOf(rules, label);
+        int g = keys.IndexOf(key);
+        if (g < 0)
+        {
+            g = keys.Count;
+            keys.Add(key);
+        }
+
+        labels.Add((label, g));
+        return g;
     }
 
     private static (string Name, ConflictPolicy Policy) GroupOf(RuleSet rules, Label label)
@@ -64,24 +153,31 @@ internal static class ConflictResolver
         return (label.Name, ConflictPolicy.LongestThenPriority);
     }
 
-    private static int Compare(ConflictPolicy policy, RuleMatch x, RuleMatch y)
+    /// <summary>A match's sort keys, copied out of it.</summary>
+    private readonly record struct Candidate(int Index, int Length, int Priority, int Order, int Start);
+
+    /// <summary>Orders candidates best first: longer then higher priority (or the reverse), then earlier rule, then earlier start.</summary>
+    private readonly struct CandidateComparer(bool priorityFirst) : IComparer<Candidate>
     {
-        int byLength = y.Length.CompareTo(x.Length);
-        int byPriority = y.Rule.Priority.CompareTo(x.Rule.Priority);
-        int first = policy == ConflictPolicy.PriorityThenLongest ? byPriority : byLength;
-        int second = policy == ConflictPolicy.PriorityThenLongest ? byLength : byPriority;
-        if (first != 0)
+        public int Compare(Candidate x, Candidate y)
         {
-            return first;
-        }
+            int byLength = y.Length.CompareTo(x.Length);
+            int byPriority = y.Priority.CompareTo(x.Priority);
+            int first = priorityFirst ? byPriority : byLength;
+            int second = priorityFirst ? byLength : byPriority;
+            if (first != 0)
+            {
+                return first;
+            }
 
-        if (second != 0)
-        {
-            return second;
-        }
+            if (second != 0)
+            {
+                return second;
+            }
 
-        int byOrder = x.Rule.Order.CompareTo(y.Rule.Order);
-        return byOrder != 0 ? byOrder : x.Start.CompareTo(y.Start);
+            int byOrder = x.Order.CompareTo(y.Order);
+            return byOrder != 0 ? byOrder : x.Start.CompareTo(y.Start);
+        }
     }
 
     /// <summary>Explains why <paramref name="winner"/> beat <paramref name="loser"/> under <paramref name="policy"/>.</summary>

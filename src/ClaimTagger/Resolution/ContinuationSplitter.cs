@@ -32,8 +32,24 @@ internal static class ContinuationSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(matches);
         List<RuleMatch>? result = null;
-        RuleMatch[] claims = matches.Where(m => m.Rule.Label == Label.Claim).OrderBy(m => m.Start).ToArray();
-        int[] claimStarts = claims.Select(m => m.Start).ToArray();
+        int claimCount = 0;
+        bool anyContent = false;
+        foreach (RuleMatch m in matches)
+        {
+            if (m.Rule.Label == Label.Claim)
+            {
+                claimCount++;
+                anyContent |= m.Roles.ContainsKey(ContentRole);
+            }
+        }
+
+        if (!anyContent)
+        {
+            // No claim has content to cut (a rule set without claims, or an article without any).
+            return matches;
+        }
+
+        (RuleMatch[] claims, int[] claimStarts) = ClaimsByStart(matches, claimCount);
         for (int a = 0; a < matches.Count; a++)
         {
             RuleMatch outer = matches[a];
@@ -73,7 +89,7 @@ internal static class ContinuationSplitter
                 continue;
             }
 
-            var roles = new Dictionary<string, (int Start, int End)>(outer.Roles, StringComparer.Ordinal) { [ContentRole] = (content.Start, cut) };
+            RoleMap roles = RoleMap.With(outer.Roles, ContentRole, (content.Start, cut));
             result ??= [.. matches];
             result[a] = new RuleMatch
             {
@@ -88,6 +104,32 @@ internal static class ContinuationSplitter
         }
 
         return result ?? matches;
+    }
+
+    /// <summary>Returns the claims among <paramref name="matches"/> ordered by start (ties in input order), and their starts.</summary>
+    private static (RuleMatch[] Claims, int[] Starts) ClaimsByStart(IReadOnlyList<RuleMatch> matches, int count)
+    {
+        var claims = new RuleMatch[count];
+        var order = new long[count];
+        int k = 0;
+        for (int i = 0; i < matches.Count; i++)
+        {
+            if (matches[i].Rule.Label == Label.Claim)
+            {
+                // The start in the high half, the input position in the low half: one sort, stable by construction.
+                order[k] = ((long)matches[i].Start << 32) | (uint)i;
+                claims[k++] = matches[i];
+            }
+        }
+
+        Array.Sort(order, claims);
+        var starts = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            starts[i] = claims[i].Start;
+        }
+
+        return (claims, starts);
     }
 
     /// <summary>
@@ -178,7 +220,7 @@ internal static class ContinuationSplitter
     private static int FirstRoleStart(RuleMatch match)
     {
         int start = match.End;
-        foreach ((int roleStart, int _) in match.Roles.Values)
+        foreach ((string _, (int roleStart, int _)) in match.Roles)
         {
             start = Math.Min(start, roleStart);
         }

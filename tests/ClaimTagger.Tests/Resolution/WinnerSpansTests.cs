@@ -31,7 +31,7 @@ public class WinnerSpansTests
                     End = start + length,
                     FirstSentence = 0,
                     LastSentence = 0,
-                    Roles = new Dictionary<string, (int Start, int End)>(),
+                    Roles = RoleMap.Empty,
                     Sequence = i,
                 };
                 RuleMatch? expected = winners.Find(w => w.Overlaps(m));
