@@ -27,6 +27,7 @@ internal sealed class EntityIndex
     private readonly List<PersonEntry> _people = [];
     private readonly List<OrgEntry> _orgs = [];
     private readonly List<EntityMention> _mentions = [];
+    private readonly Dictionary<string, List<EntityMention>> _titled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OrgEntry> _acronyms = new(StringComparer.Ordinal);
 
     private EntityIndex(AnalyzedText text)
@@ -39,6 +40,38 @@ internal sealed class EntityIndex
 
     /// <summary>Gets every mention of a known person or organisation, in text order.</summary>
     public IReadOnlyList<EntityMention> Mentions => _mentions;
+
+    /// <summary>Returns the index in <see cref="Mentions"/> (which are in text order) of the first mention that starts at
+    /// or after <paramref name="position"/>, or the count when none does.</summary>
+    /// <param name="position">A text offset.</param>
+    /// <returns>The index.</returns>
+    public int FirstMentionFrom(int position) => FirstMention(m => m.Start >= position);
+
+    /// <summary>Returns the index in <see cref="Mentions"/> of the first mention in paragraph <paramref name="paragraph"/>
+    /// or a later one, or the count when none is.</summary>
+    /// <param name="paragraph">A paragraph index.</param>
+    /// <returns>The index.</returns>
+    public int FirstMentionInParagraph(int paragraph) => FirstMention(m => m.Paragraph >= paragraph);
+
+    /// <summary>Binary search for the first mention that meets a test that, in text order, turns true and stays true.</summary>
+    private int FirstMention(Func<EntityMention, bool> reached)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (reached(_mentions[mid]))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>Builds the index of an article.</summary>
     /// <param name="text">The analysed article.</param>
@@ -280,23 +313,39 @@ internal sealed class EntityIndex
 
     private PersonEntry? PersonByTitleWords(string[] wanted, int position)
     {
-        PersonEntry? before = null, after = null;
-        foreach (EntityMention m in _mentions)
+        // The titled mentions that hold these words, in document order, found once per set of words: an article asks
+        // for "the minister" once per tag, and scanning every mention each time made a long article quadratic.
+        string key = string.Join(' ', wanted);
+        if (!_titled.TryGetValue(key, out List<EntityMention>? holders))
         {
-            if (m.Person is { } person && m.Title is { } mentionTitle && HasEveryWord(mentionTitle, wanted))
+            holders = [];
+            foreach (EntityMention m in _mentions)
             {
-                if (m.Start < position)
+                if (m.Person is not null && m.Title is { } mentionTitle && HasEveryWord(mentionTitle, wanted))
                 {
-                    before = person;
+                    holders.Add(m);
                 }
-                else
-                {
-                    after ??= person;
-                }
+            }
+
+            _titled.Add(key, holders);
+        }
+
+        // The last holder mentioned before the position, else the first one at or after it.
+        int lo = 0, hi = holders.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (holders[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return before ?? after;
+        return lo > 0 ? holders[lo - 1].Person : lo < holders.Count ? holders[lo].Person : null;
     }
 
     /// <summary>Whether every wanted word is a whole word of a title ("MP" in "the local MP", not in "campaigner").</summary>

@@ -490,9 +490,10 @@ internal static class SourceResolver
     {
         // "“Lena was my hero,” she said": a speaker does not name herself in her own words
         List<PersonEntry>? named = null;
-        foreach (EntityMention m in index.Mentions)
+        IReadOnlyList<EntityMention> mentions = index.Mentions;
+        for (int i = quoted.End > quoted.Start ? index.FirstMentionFrom(quoted.Start) : mentions.Count; i < mentions.Count && mentions[i].Start < quoted.End; i++)
         {
-            if (m.Person is { } p && quoted.End > quoted.Start && m.Start >= quoted.Start && m.End <= quoted.End)
+            if (mentions[i].Person is { } p && mentions[i].End <= quoted.End)
             {
                 (named ??= []).Add(p);
             }
@@ -504,8 +505,11 @@ internal static class SourceResolver
         int subjectAt = -1, otherAt = -1, subjectParagraph = -1;
         PersonEntry? confirmed = null;
         int confirmedAt = -1;
-        foreach (EntityMention m in index.Mentions)
+
+        // Mentions are in text order, so those more than PronounReach paragraphs back form a prefix: start after it.
+        for (int i = index.FirstMentionInParagraph(paragraph - PronounReach); i < mentions.Count; i++)
         {
+            EntityMention m = mentions[i];
             if (m.Start >= position)
             {
                 break;
