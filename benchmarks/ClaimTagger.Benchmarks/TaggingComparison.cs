@@ -113,13 +113,13 @@ public static class TaggingComparison
                 double o = 0, c;
                 if (oldFirst)
                 {
-                    o = Time(articles, old);
+                    o = BaselineComparison.Time(articles, a => old(a));
                 }
 
-                c = Time(articles, current);
+                c = BaselineComparison.Time(articles, a => current(a));
                 if (!oldFirst)
                 {
-                    o = Time(articles, old);
+                    o = BaselineComparison.Time(articles, a => old(a));
                 }
 
                 if (round >= 0)
@@ -147,18 +147,6 @@ public static class TaggingComparison
         TaggedArticleJsonWriter.Write(stream, tagger.Tag(text), indented: false);
         return stream.ToArray();
     };
-
-    /// <summary>Tags every article and writes its JSON; returns the thread's CPU seconds.</summary>
-    private static double Time(string[] articles, Func<string, byte[]> tagAndWrite)
-    {
-        double start = CpuClock.Now();
-        foreach (string article in articles)
-        {
-            tagAndWrite(article);
-        }
-
-        return CpuClock.Now() - start;
-    }
 
     /// <summary>The baseline build's builder, tagger and JSON writer, reached by reflection.</summary>
     private sealed class Baseline
