@@ -45,22 +45,23 @@ internal sealed class EntityIndex
     /// or after <paramref name="position"/>, or the count when none does.</summary>
     /// <param name="position">A text offset.</param>
     /// <returns>The index.</returns>
-    public int FirstMentionFrom(int position) => FirstMention(m => m.Start >= position);
+    public int FirstMentionFrom(int position) => FirstMention(_mentions, m => m.Start >= position);
 
     /// <summary>Returns the index in <see cref="Mentions"/> of the first mention in paragraph <paramref name="paragraph"/>
     /// or a later one, or the count when none is.</summary>
     /// <param name="paragraph">A paragraph index.</param>
     /// <returns>The index.</returns>
-    public int FirstMentionInParagraph(int paragraph) => FirstMention(m => m.Paragraph >= paragraph);
+    public int FirstMentionInParagraph(int paragraph) => FirstMention(_mentions, m => m.Paragraph >= paragraph);
 
-    /// <summary>Binary search for the first mention that meets a test that, in text order, turns true and stays true.</summary>
-    private int FirstMention(Func<EntityMention, bool> reached)
+    /// <summary>Binary search for the first of <paramref name="mentions"/> (in text order) that meets a test that, in
+    /// that order, turns true and stays true; the count when none does.</summary>
+    private static int FirstMention(List<EntityMention> mentions, Func<EntityMention, bool> reached)
     {
-        int lo = 0, hi = _mentions.Count;
+        int lo = 0, hi = mentions.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (reached(_mentions[mid]))
+            if (reached(mentions[mid]))
             {
                 hi = mid;
             }
@@ -331,20 +332,7 @@ internal sealed class EntityIndex
         }
 
         // The last holder mentioned before the position, else the first one at or after it.
-        int lo = 0, hi = holders.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (holders[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        int lo = FirstMention(holders, m => m.Start >= position);
         return lo > 0 ? holders[lo - 1].Person : lo < holders.Count ? holders[lo].Person : null;
     }
 
