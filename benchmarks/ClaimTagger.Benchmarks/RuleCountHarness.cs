@@ -6,7 +6,7 @@ using ClaimTagger.Matching;
 namespace ClaimTagger.Benchmarks;
 
 /// <summary>
-/// <c>rules [--sizes 10,100,1000] [--mb 1] [--rounds 5] [--compile-runs 7] [--regex-chars 100000] [--seed 2025] [--corpus-words 50] [--skip-common 0]</c>
+/// <c>rules [--sizes 10,100,1000] [--mb 1] [--rounds 5] [--compile-runs 7] [--regex-chars 100000] [--seed 2025] [--corpus-words 50] [--skip-common 0] [--articles PATH.jsonl]</c>
 /// (issue 3): the compile time of the default pack; the matching time per MB with generated rule sets of each size,
 /// and with the default pack plus the largest set against the default pack alone; and a token regex that backtracks
 /// exponentially on a backtracking engine (<c>(a+)+$</c>) over one long token, at n and 8n characters.
@@ -18,7 +18,7 @@ namespace ClaimTagger.Benchmarks;
 /// </remarks>
 public static class RuleCountHarness
 {
-    private const string Usage = "usage: rules [--sizes 10,100,1000] [--mb 1] [--rounds 5] [--compile-runs 7] [--regex-chars 100000] [--seed 2025] [--corpus-words 50] [--skip-common 0]";
+    private const string Usage = "usage: rules [--sizes 10,100,1000] [--mb 1] [--rounds 5] [--compile-runs 7] [--regex-chars 100000] [--seed 2025] [--corpus-words 50] [--skip-common 0] [--articles PATH.jsonl]";
 
     /// <summary>Runs the harness.</summary>
     /// <param name="args">The arguments after <c>rules</c>.</param>
@@ -29,6 +29,7 @@ public static class RuleCountHarness
         int[] sizes = [10, 100, 1000];
         int rounds = 5, compileRuns = 7, regexChars = 100_000, seed = 2025, corpusWords = 50, skipCommon = 0;
         double mb = 1;
+        string? articlesPath = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -43,6 +44,9 @@ public static class RuleCountHarness
                 case "--corpus-words" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out corpusWords) && corpusWords is >= 0 and <= 100:
                     i++;
                     break;
+                case "--articles" when i + 1 < args.Length && File.Exists(args[i + 1]):
+                    articlesPath = args[++i];
+                    break;
                 default:
                     Console.Error.WriteLine($"rules: unknown or invalid argument '{args[i]}'");
                     Console.Error.WriteLine(Usage);
@@ -53,7 +57,7 @@ public static class RuleCountHarness
         Console.WriteLine($"{Environment.ProcessorCount} logical cores, load average {Load.Average()}; CPU = {CpuClock.Name}");
         CompileTime(compileRuns);
 
-        string[] articles = NewsCorpus.Generate((long)(mb * 1e6), seed, longArticles: false);
+        string[] articles = articlesPath is null ? NewsCorpus.Generate((long)(mb * 1e6), seed, longArticles: false) : Repeated(CorpusFile.Read(articlesPath), (long)(mb * 1e6));
         long bytes = NewsCorpus.Utf8Size(articles);
         AnalyzedText[] analyses = [.. articles.Select(TextAnalyzer.Default.Analyze)];
         string[] vocabulary = GeneratedRules.Vocabulary(articles);
@@ -66,7 +70,7 @@ public static class RuleCountHarness
         }
 
         Console.WriteLine();
-        Console.WriteLine($"matching: {articles.Length:N0} articles, {bytes / 1e6:F2} MB, analysed beforehand; {allWords} corpus words{(skipCommon > 0 ? $", the {skipCommon} most frequent left out ({vocabulary.Length} left)" : string.Empty)}, {corpusWords} % of the generated rules' words drawn from them; {rounds} rounds after one warm-up round");
+        Console.WriteLine($"matching: {articles.Length:N0} articles{(articlesPath is null ? " (generated)" : $" from {articlesPath}, repeated")}, {bytes / 1e6:F2} MB, analysed beforehand; {allWords} corpus words{(skipCommon > 0 ? $", the {skipCommon} most frequent left out ({vocabulary.Length} left)" : string.Empty)}, {corpusWords} % of the generated rules' words drawn from them; {rounds} rounds after one warm-up round");
 
         var sets = new List<(string Name, Tagger Tagger)>();
         string largest = string.Empty;
@@ -196,6 +200,25 @@ public static class RuleCountHarness
         tags = result.Tags.Count;
         diagnostics = result.Diagnostics.Count;
         return Statistics.Median(times);
+    }
+
+    /// <summary>Repeats <paramref name="articles"/> in order until their UTF-8 size reaches <paramref name="bytes"/>.</summary>
+    private static string[] Repeated(string[] articles, long bytes)
+    {
+        if (articles.Length == 0)
+        {
+            return articles;
+        }
+
+        var repeated = new List<string>();
+        long total = 0;
+        for (int i = 0; total < bytes; i = (i + 1) % articles.Length)
+        {
+            repeated.Add(articles[i]);
+            total += System.Text.Encoding.UTF8.GetByteCount(articles[i]);
+        }
+
+        return [.. repeated];
     }
 
     private static string RatioText(double[] numerator, double[] denominator)

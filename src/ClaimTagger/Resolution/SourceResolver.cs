@@ -50,7 +50,8 @@ internal static class SourceResolver
             return result;
         }
 
-        EntityIndex index = EntityIndex.Build(text);
+        // Only quotations and claims have sources to resolve; a pack of other labels never pays for the index.
+        EntityIndex? index = null;
         var speakers = new List<Speaker>();
         var documents = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < tags.Count; i++)
@@ -62,6 +63,7 @@ internal static class SourceResolver
                 continue;
             }
 
+            index ??= EntityIndex.Build(text);
             int sentence = tag.Sentences.Count > 0 ? tag.Sentences[0] : -1;
             int paragraph = sentence >= 0 && sentence < text.Sentences.Count ? text.Sentences[sentence].Paragraph : -1;
             RoleSpan? source = tag.Role(SourceRole);
