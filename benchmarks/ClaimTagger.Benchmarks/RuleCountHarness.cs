@@ -6,7 +6,7 @@ using ClaimTagger.Matching;
 namespace ClaimTagger.Benchmarks;
 
 /// <summary>
-/// <c>rules [--sizes 10,100,1000] [--mb 1] [--rounds 5] [--compile-runs 7] [--regex-chars 100000] [--seed 2025] [--corpus-words 50] [--skip-common 0] [--articles PATH.jsonl]</c>
+/// <c>rules [--sizes 10,100,1000] [--mb 1] [--rounds 5] [--compile-runs 7] [--regex-chars 100000] [--seed 2025] [--corpus-words 50] [--skip-common 0] [--articles PATH.jsonl ...]</c>
 /// (issue 3): the compile time of the default pack; the matching time per MB with generated rule sets of each size,
 /// and with the default pack plus the largest set against the default pack alone; and a token regex that backtracks
 /// exponentially on a backtracking engine (<c>(a+)+$</c>) over one long token, at n and 8n characters.
@@ -14,11 +14,14 @@ namespace ClaimTagger.Benchmarks;
 /// <remarks>
 /// Matching time is <see cref="Tagger"/>'s work after the text pipeline (rules, conflict and source resolution) on
 /// articles analysed beforehand, by the CPU time of the thread. The rule sets run in turns, round by round, and the
-/// ratios are medians of per-round ratios, so a busy machine affects both sides of each ratio alike.
+/// ratios are medians of per-round ratios, so a busy machine affects both sides of each ratio alike. The articles are
+/// generated from templates unless <c>--articles</c> names JSONL files (<c>{"text": …}</c> per line, such as the gold
+/// set's), which are repeated in order up to <c>--mb</c>: written prose has a vocabulary of thousands of words, the
+/// templates a few hundred, so the generated rules' corpus words are rarer there, as a user's rule words are in news.
 /// </remarks>
 public static class RuleCountHarness
 {
-    private const string Usage = "usage: rules [--sizes 10,100,1000] [--mb 1] [--rounds 5] [--compile-runs 7] [--regex-chars 100000] [--seed 2025] [--corpus-words 50] [--skip-common 0] [--articles PATH.jsonl]";
+    private const string Usage = "usage: rules [--sizes 10,100,1000] [--mb 1] [--rounds 5] [--compile-runs 7] [--regex-chars 100000] [--seed 2025] [--corpus-words 50] [--skip-common 0] [--articles PATH.jsonl ...]";
 
     /// <summary>Runs the harness.</summary>
     /// <param name="args">The arguments after <c>rules</c>.</param>
@@ -29,7 +32,7 @@ public static class RuleCountHarness
         int[] sizes = [10, 100, 1000];
         int rounds = 5, compileRuns = 7, regexChars = 100_000, seed = 2025, corpusWords = 50, skipCommon = 0;
         double mb = 1;
-        string? articlesPath = null;
+        var articlesPaths = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -45,7 +48,7 @@ public static class RuleCountHarness
                     i++;
                     break;
                 case "--articles" when i + 1 < args.Length && File.Exists(args[i + 1]):
-                    articlesPath = args[++i];
+                    articlesPaths.Add(args[++i]);
                     break;
                 default:
                     Console.Error.WriteLine($"rules: unknown or invalid argument '{args[i]}'");
@@ -57,7 +60,7 @@ public static class RuleCountHarness
         Console.WriteLine($"{Environment.ProcessorCount} logical cores, load average {Load.Average()}; CPU = {CpuClock.Name}");
         CompileTime(compileRuns);
 
-        string[] articles = articlesPath is null ? NewsCorpus.Generate((long)(mb * 1e6), seed, longArticles: false) : Repeated(CorpusFile.Read(articlesPath), (long)(mb * 1e6));
+        string[] articles = articlesPaths.Count == 0 ? NewsCorpus.Generate((long)(mb * 1e6), seed, longArticles: false) : Repeated([.. articlesPaths.SelectMany(CorpusFile.Read)], (long)(mb * 1e6));
         long bytes = NewsCorpus.Utf8Size(articles);
         AnalyzedText[] analyses = [.. articles.Select(TextAnalyzer.Default.Analyze)];
         string[] vocabulary = GeneratedRules.Vocabulary(articles);
@@ -70,7 +73,7 @@ public static class RuleCountHarness
         }
 
         Console.WriteLine();
-        Console.WriteLine($"matching: {articles.Length:N0} articles{(articlesPath is null ? " (generated)" : $" from {articlesPath}, repeated")}, {bytes / 1e6:F2} MB, analysed beforehand; {allWords} corpus words{(skipCommon > 0 ? $", the {skipCommon} most frequent left out ({vocabulary.Length} left)" : string.Empty)}, {corpusWords} % of the generated rules' words drawn from them; {rounds} rounds after one warm-up round");
+        Console.WriteLine($"matching: {articles.Length:N0} articles{(articlesPaths.Count == 0 ? " (generated)" : $" from {string.Join(" + ", articlesPaths)}, repeated")}, {bytes / 1e6:F2} MB, analysed beforehand; {allWords} corpus words{(skipCommon > 0 ? $", the {skipCommon} most frequent left out ({vocabulary.Length} left)" : string.Empty)}, {corpusWords} % of the generated rules' words drawn from them; {rounds} rounds after one warm-up round");
 
         var sets = new List<(string Name, Tagger Tagger)>();
         string largest = string.Empty;
