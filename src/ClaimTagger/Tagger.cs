@@ -135,13 +135,15 @@ public sealed class Tagger : ITagger
         for (int k = 0; k < kept.Count; k++)
         {
             RuleMatch m = kept[k];
+            bool builtIn = BuiltInLabel(m.Rule.Label);
             var roles = new Dictionary<string, RoleSpan>(m.Roles.Count, StringComparer.Ordinal);
             foreach ((string name, (int roleStart, int roleEnd)) in m.Roles)
             {
-                roles[name] = new RoleSpan(roleStart, roleEnd, text[roleStart..roleEnd]);
+                int roleTo = builtIn && name == Evaluation.RoleNames.Source ? WithoutPossessive(text, roleStart, roleEnd) : roleEnd;
+                roles[name] = new RoleSpan(roleStart, roleTo, text[roleStart..roleTo]);
             }
 
-            (int start, int end) = BuiltInLabel(m.Rule.Label) ? TrimToRoles(text, m) : (m.Start, m.End);
+            (int start, int end) = builtIn ? TrimToRoles(text, m) : (m.Start, m.End);
             int[] sentences = SentencesOf(analyzed, m, start, end);
             built[k] = new Tag(m.Rule.Label, m.Rule.Id, m.Rule.Kind, start, end, text[start..end], sentences, m.Rule.Confidence, roles);
             order[k] = (start, end, m.Rule.Order, k);
@@ -192,6 +194,13 @@ public sealed class Tagger : ITagger
     internal static string SentenceLimitDiagnostic(AnalyzedText analyzed) => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
         $"sentence limit: {analyzed.SentencesCut} sentence(s) ran past {DefaultSentenceSplitter.MaxSentenceLength} characters and were cut (the first at offset {analyzed.FirstSentenceCut}); rules do not match across the cuts.");
+
+    /// <summary>
+    /// Returns the end of a source without its possessive ending, which LABELS.md leaves out of the source
+    /// ("Dahl’s claim that …" → Dahl): the tokenizer keeps "Dahl’s" one word.
+    /// </summary>
+    private static int WithoutPossessive(string text, int start, int end) =>
+        end - start > 2 && (text[end - 1] is 's' or 'S') && TextChars.IsApostrophe(text[end - 2]) ? end - 2 : end;
 
     private static bool BuiltInLabel(Label label) =>
         label == Label.Claim || label == Label.DirectQuote || label == Label.Attribution || label == Label.ReporterFraming;

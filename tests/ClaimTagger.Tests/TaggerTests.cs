@@ -90,6 +90,23 @@ public class TaggerTests
         Assert.That(spans, Is.Ordered);
     }
 
+    [TestCase("Dahl’s claim that the books were cooked was rejected.", "Dahl")]
+    [TestCase("The ferry operator's claim that every crossing ran on time was false.", "The ferry operator")]
+    public void Tag_PossessiveSource_LeavesOutItsEnding(string text, string source)
+    {
+        TaggedArticle result = Defaults().Tag(text);
+        Tag claim = result.TagsWithLabel(Label.Claim).Single();
+        Assert.That(claim.Role("source")!.Text, Is.EqualTo(source));
+    }
+
+    [Test]
+    public void Tag_PossessiveSourceOfOwnLabel_KeepsTheMatchedWords()
+    {
+        const string yaml = "version: 1\nrules:\n  - { id: t.owner, label: Owner, pattern: [ { flags: apostrophe, as: source }, { lower: boat } ] }\n";
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(yaml, "owner.yaml").UseTextAnalysis(TestText.Analyzer).Build();
+        Assert.That(tagger.Tag("It was Dahl’s boat.").Tags.Single().Role("source")!.Text, Is.EqualTo("Dahl’s"));
+    }
+
     [Test]
     public void Tag_RegexTimeout_BecomesDiagnosticNotException()
     {
