@@ -42,7 +42,7 @@ internal static class LineClassifier
         ("by using this site", 80), ("by using this website", 80), ("by using our", 80), ("by continuing", 80), ("cookie policy", 80),
         ("cookie settings", 80), ("cookie preferences", 80), ("cookies policy", 80), ("accept all", 10), ("accept cookies", 10),
         ("manage cookies", 10), ("manage preferences", 10), ("privacy policy", 20), ("terms of use", 20), ("terms of service", 20),
-        ("terms and conditions", 20), ("do not sell my", 20), ("newsletter", 8),
+        ("terms and conditions", 20), ("do not sell my", 20), ("newsletter", 8), ("privacy notice", 40),
         ("explore more", 10), ("more on this topic", 30), ("reuse this content", 4),
     ]);
 

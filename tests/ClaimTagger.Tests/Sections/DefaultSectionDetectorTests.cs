@@ -118,6 +118,7 @@ public partial class DefaultSectionDetectorTests
     [TestCase("© 2024 Example Media Group. All rights reserved.")]
     [TestCase("Copyright 2023 Northern Daily Ltd")]
     [TestCase("* * *")]
+    [TestCase("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.")]
     public void Detect_PageFurniture_IsBoilerplate(string line)
     {
         Assert.That(KindOf(line), Is.EqualTo(SectionKind.Boilerplate));
