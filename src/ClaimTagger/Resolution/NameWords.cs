@@ -110,7 +110,7 @@ internal static class NameWords
         "hospital", "company", "corporation", "corp", "inc", "ltd", "plc", "group", "bank", "fund", "foundation",
         "association", "federation", "league", "club", "union", "party", "movement", "front", "alliance", "coalition",
         "organisation", "organization", "news", "times", "post", "press", "herald", "journal", "tribune", "gazette",
-        "courier", "telegraph", "guardian", "network", "channel", "radio", "tv", "television", "kremlin", "pentagon",
+        "courier", "telegraph", "guardian", "chronicle", "ledger", "observer", "examiner", "inquirer", "dispatch", "bulletin", "network", "channel", "radio", "tv", "television", "kremlin", "pentagon",
         "palace", "embassy", "consulate", "mission", "board", "centre", "center",
         "club", "airlines", "airways", "railways", "port", "ports", "exchange", "reserve", "treasury", "secretariat",
         "trust", "unit", "energy", "mining", "metals", "securities", "partners", "capital", "holdings", "industries",

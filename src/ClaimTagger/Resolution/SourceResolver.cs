@@ -1,4 +1,5 @@
 using ClaimTagger.Analysis;
+using ClaimTagger.Sentences;
 using ClaimTagger.Text;
 
 namespace ClaimTagger.Resolution;
@@ -204,6 +205,13 @@ internal static class SourceResolver
 
         if (lower == "it")
         {
+            // "The report, published by the Ledger, cited three officials. It said …": the document the sentence before
+            // opened with speaks (through its author, when the article gives one), not an organisation named earlier
+            if (TryDocumentSubjectBefore(index, documents, sentence, out string? documentAuthor))
+            {
+                return Make(null, documentAuthor);
+            }
+
             // "The Trust rejects that criticism. It says …": the organisation that was just the subject
             return Make(null, index.RecentOrgSubject(source.Start, paragraph) ?? LastOrgSpeaker(speakers, paragraph));
         }
@@ -897,6 +905,66 @@ internal static class SourceResolver
         }
 
         return documents.TryGetValue(key, out string? known) ? known : documents.GetValueOrDefault(string.Empty);
+    }
+
+    /// <summary>
+    /// When the sentence before <paramref name="sentence"/>, in the same paragraph, opens with a document as its subject
+    /// ("The report, published by the Ledger, cited …", "The audit found …"), returns that document's author as far as
+    /// the article gives one in <paramref name="author"/> (<see langword="null"/> when it does not).
+    /// </summary>
+    private static bool TryDocumentSubjectBefore(EntityIndex index, Dictionary<string, string> documents, int sentence, out string? author)
+    {
+        author = null;
+        IReadOnlyList<Sentence> sentences = index.Text.Sentences;
+        if (sentence < 1 || sentence >= sentences.Count || sentences[sentence - 1].Paragraph != sentences[sentence].Paragraph)
+        {
+            return false;
+        }
+
+        string text = index.Text.Text;
+        TextSpan span = sentences[sentence - 1].Span;
+        string[] words = span.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0].ToLowerInvariant() is not ("the" or "this" or "that" or "its" or "their" or "a" or "an"))
+        {
+            return false;
+        }
+
+        // the document noun right after the article, or after one modifier ("The annual report", "A leaked memo")
+        int noun = -1;
+        for (int i = 1; i <= 2 && i < words.Length && noun < 0; i++)
+        {
+            if (NameWords.DocumentNouns.Contains(words[i].TrimEnd(',').ToLowerInvariant()))
+            {
+                noun = i;
+            }
+            else if (words[i].EndsWith(',') || char.IsUpper(words[i][0]))
+            {
+                break;
+            }
+        }
+
+        if (noun < 0)
+        {
+            return false;
+        }
+
+        // the subject phrase: up to the noun, or to the comma that closes an appositive after it
+        int last = noun;
+        if (words[noun].EndsWith(','))
+        {
+            last = Array.FindIndex(words, noun + 1, w => w.EndsWith(','));
+            last = last < 0 ? noun : last;
+        }
+
+        int length = 0;
+        for (int i = 0; i <= last; i++)
+        {
+            length += words[i].Length + (i > 0 ? 1 : 0);
+        }
+
+        int start = span.Start + span.Slice(text).IndexOf(words[0], StringComparison.Ordinal);
+        author = DocumentAuthor(index, documents, new TextSpan(start, Math.Min(span.End, start + length)));
+        return true;
     }
 
     /// <summary>A one-word organisation the article knows, named at the end of a phrase ("the housing charity Shelterline").</summary>

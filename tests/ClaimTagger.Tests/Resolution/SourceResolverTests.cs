@@ -43,6 +43,14 @@ public class SourceResolverTests
         return Resolved(SourceResolver.Resolve(text, [Speech(text, label, sentenceNeedle, sourceNeedle)])[0]);
     }
 
+    [TestCase("The Harbour Authority did not respond.\n\nThe report, published by the Coastal Ledger, cited two pilots. It said the dredging had stopped.", "Coastal Ledger")]
+    [TestCase("The Harbour Authority did not respond.\n\nThe audit found six breaches. It said the dredging had stopped.", null)]
+    [TestCase("The Harbour Authority did not respond.\n\nThe harbour closed at noon. It said the dredging had stopped.", "Harbour Authority")]
+    public void Resolve_ItAfterADocumentSubject_IsTheDocumentNotAnEarlierOrganisation(string article, string? expected)
+    {
+        Assert.That(ResolvedSource(article, "Claim", "dredging", "It"), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Resolve_PronounAfterNamedSpeaker_ResolvesToFullName()
     {
