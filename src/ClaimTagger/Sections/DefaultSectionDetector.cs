@@ -29,9 +29,11 @@ namespace ClaimTagger.Sections;
 /// lines written directly under a byline (the desk or place: "Example News, Kyiv") or under page furniture (menus and
 /// tag lists written one item per line), which take the kind of the line above.</para>
 /// <para>Consecutive body lines are joined into one paragraph when a line does not end a sentence and the next
-/// continues it: it starts in lower case, or the previous line is long and the block goes on to end a sentence (hard
-/// wrapping). Lines of different kinds, list items and speaker labels ("Q:") always start a new paragraph; a
-/// lower-case line that continues a wrapped caption or notice joins it.</para>
+/// continues it: it starts in lower case, or the previous line is long and full (its break came because the next
+/// word did not fit: with that word it would be longer than the block's longest line) and the block goes on to end a
+/// sentence (hard wrapping); a short heading over longer text stays apart. Lines of different kinds, list items and
+/// speaker labels ("Q:") always start a new paragraph; a lower-case line that continues a wrapped caption or notice
+/// joins it.</para>
 /// <para>Paragraphs are in text order, do not overlap, are trimmed of white space and together hold every other
 /// character of the text exactly once: page junk is kept as <see cref="SectionKind.Boilerplate"/>, not dropped.
 /// Thread safety: the detector is stateless and may be shared.</para>
@@ -222,17 +224,41 @@ public sealed class DefaultSectionDetector : ISectionDetector
                 continue;
             }
 
-            // A lower-case start continues the sentence; a capital does only when the previous line is long (hard
+            // A lower-case start continues the sentence; a capital does only when the previous line is long and full (hard
             // wrapping) and the block goes on to end a sentence, unlike a stack of headings and standfirsts.
             ReadOnlySpan<char> span = Slice(text, line);
             bool wrapped = LineClassifier.StartsLowerCase(span)
-                || ((previous.End - previous.Start >= MinWrappedLineLength || text[previous.End - 1] == ':') && BlockEndsSentence(text, lines, i));
+                || (((previous.End - previous.Start >= MinWrappedLineLength && IsFull(text, lines, i)) || text[previous.End - 1] == ':') && BlockEndsSentence(text, lines, i));
             if (wrapped)
             {
                 line.Joins = true;
                 lines[i] = line;
             }
         }
+    }
+
+    /// <summary>
+    /// Returns whether the line before <paramref name="index"/> was broken because it was full: with the next line's
+    /// first word it would be longer than the longest line of the block. A wrapped paragraph's lines fill the width;
+    /// a heading over its text ("10:42 — Ferries cancelled" above a longer sentence) does not.
+    /// </summary>
+    private static bool IsFull(string text, Span<Line> lines, int index)
+    {
+        Line previous = lines[index - 1];
+        int longest = previous.End - previous.Start;
+        for (int k = index; k < lines.Length && k < index + MaxWrapLookahead; k++)
+        {
+            if (k > index && (lines[k].BlankBefore || lines[k].Kind != SectionKind.Body))
+            {
+                break;
+            }
+
+            longest = Math.Max(longest, lines[k].End - lines[k].Start);
+        }
+
+        ReadOnlySpan<char> next = Slice(text, lines[index]);
+        int firstWord = next.IndexOfAny(' ', '\t');
+        return previous.End - previous.Start + 1 + (firstWord < 0 ? next.Length : firstWord) > longest;
     }
 
     /// <summary>Returns whether the run of directly adjacent body lines starting at <paramref name="index"/> reaches a

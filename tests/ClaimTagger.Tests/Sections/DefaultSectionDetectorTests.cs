@@ -189,6 +189,8 @@ public partial class DefaultSectionDetectorTests
     [TestCase("What happens next\nThe council will vote again in May.", 2)]
     [TestCase("The mayor was asked if she would resign\nQ: Will you resign?", 2)]
     [TestCase("Line one without a stop that goes on for some time\n\nLine two after a blank line.", 2)]
+    [TestCase("10:42 — Coastguard says three people rescued from cliffs\nThe coastguard says three walkers were rescued from the cliffs near Penrith Head this morning.", 2)]
+    [TestCase("The harbour board met on Monday evening to discuss the closure of the\nPier Road car park, which traders say has cost them thousands of pounds\nsince it shut in March.", 1)]
     public void Detect_ConsecutiveBodyLines_JoinOnlyWhenWrapped(string body, int expectedParagraphs)
     {
         string text = "The vote was held on Monday.\n\n" + body;
