@@ -254,8 +254,14 @@ internal sealed class EntityIndex
     /// <returns>The organisation's name, or <see langword="null"/>.</returns>
     public string? OrgByNoun(string noun, int position)
     {
-        string? byName = null, byCompany = null, later = null;
+        string? byName = null, later = null;
         bool companyNoun = NameWords.CompanyNouns.Contains(noun);
+
+        // "the company" is the business the story is about: the one named most often so far (the latest on a tie),
+        // not whichever was named last ("… said analysts at Deka Bank. The company said …")
+        Dictionary<string, int>? companies = null;
+        string? byCompany = null;
+        int most = 0;
         foreach (EntityMention m in _mentions)
         {
             if (m.Org is not { } org)
@@ -274,9 +280,15 @@ internal sealed class EntityIndex
             {
                 byName = org.Name;
             }
-            else if (companyNoun && org.IsCompany)
+            else if (companyNoun && org.IsCompany && !m.InQuote)
             {
-                byCompany = org.Name;
+                companies ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                int count = companies[org.Name] = companies.GetValueOrDefault(org.Name) + 1;
+                if (count >= most)
+                {
+                    most = count;
+                    byCompany = org.Name;
+                }
             }
         }
 

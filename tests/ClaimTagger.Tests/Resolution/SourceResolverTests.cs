@@ -51,6 +51,13 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "Claim", "dredging", "It"), Is.EqualTo(expected));
     }
 
+    [TestCase("Marlex Energy cut its forecast on Monday.\n\nMarlex Energy shares fell 4%.\n\nAnalysts at Corvane Bank said the cut was overdue.\n\nThe company said it would recover.", "Marlex Energy")]
+    [TestCase("Analysts at Corvane Bank cut their forecast for Marlex Energy.\n\nThe company said it would recover.", "Marlex Energy")]
+    public void Resolve_TheCompany_IsTheBusinessNamedMostOften(string article, string expected)
+    {
+        Assert.That(ResolvedSource(article, "Claim", "recover", "The company"), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Resolve_PronounAfterNamedSpeaker_ResolvesToFullName()
     {
