@@ -269,7 +269,7 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            bool named = org.Words.Contains(noun);
+            bool named = org.Words.Contains(noun) || SharesStem(org.Words, noun);
             if (m.Start >= position)
             {
                 later ??= named ? org.Name : null;
@@ -293,6 +293,27 @@ internal sealed class EntityIndex
         }
 
         return byName ?? byCompany ?? later;
+    }
+
+    /// <summary>Whether a word of an organisation's name shares the noun's stem ("the regulator" → "Office of Rail
+    /// Regulation", "the inspectorate" → "Schools Inspection Service"): the first six letters, in words of seven or more.</summary>
+    private static bool SharesStem(HashSet<string> words, string noun)
+    {
+        const int Stem = 6;
+        if (noun.Length <= Stem)
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (word.Length > Stem && word.AsSpan(0, Stem).SequenceEqual(noun.AsSpan(0, Stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns the person with a title that holds every title word of <paramref name="title"/> ("the mayor").</summary>

@@ -111,7 +111,9 @@ internal static class NameWords
         "association", "federation", "league", "club", "union", "party", "movement", "front", "alliance", "coalition",
         "organisation", "organization", "news", "times", "post", "press", "herald", "journal", "tribune", "gazette",
         "courier", "telegraph", "guardian", "chronicle", "ledger", "observer", "examiner", "inquirer", "dispatch", "bulletin", "network", "channel", "radio", "tv", "television", "kremlin", "pentagon",
-        "palace", "embassy", "consulate", "mission", "board", "centre", "center",
+        "palace", "embassy", "consulate", "mission", "board", "centre", "center", "trains", "buses", "coaches", "ferries",
+        "shipping", "telecom", "telecoms", "communications", "brewing", "breweries", "stores", "retail", "hotels", "resorts",
+        "chemicals", "automotive", "electronics", "semiconductor", "software",
         "club", "airlines", "airways", "railways", "port", "ports", "exchange", "reserve", "treasury", "secretariat",
         "trust", "unit", "energy", "mining", "metals", "securities", "partners", "capital", "holdings", "industries",
         "systems", "technologies", "motors", "pharma", "pharmaceuticals", "foods", "media", "water", "power", "oil",
@@ -135,7 +137,9 @@ internal static class NameWords
         "metals", "securities", "partners", "capital", "holdings", "industries", "systems", "technologies", "motors",
         "pharma", "pharmaceuticals", "foods", "media", "water", "power", "oil", "gas", "resources", "homes", "logistics",
         "insurance", "solutions", "labs", "ventures", "enterprises", "co", "llc", "llp", "gmbh", "ag", "sa", "nv",
-        "studios", "records", "publishing", "broadcasting", "railways",
+        "studios", "records", "publishing", "broadcasting", "railways", "trains", "buses", "coaches", "ferries",
+        "shipping", "telecom", "telecoms", "communications", "brewing", "breweries", "stores", "retail", "hotels", "resorts",
+        "chemicals", "automotive", "electronics", "semiconductor", "software",
     ]);
 
     /// <summary>Lower-case nouns that introduce an organisation's one-word name ("rail operator Westline", "the charity Shelterline").</summary>

@@ -51,6 +51,13 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "Claim", "dredging", "It"), Is.EqualTo(expected));
     }
 
+    [TestCase("The Office of Rail Regulation fined Brookvale Ferries on Monday.\n\nThe regulator said the fine was a warning.", "warning", "The regulator", "Office of Rail Regulation")]
+    [TestCase("The Office of Rail Regulation fined Brookvale Ferries on Monday.\n\nThe regulator said the fine was a warning.\n\nThe operator said it would not appeal.", "appeal", "The operator", "Brookvale Ferries")]
+    public void Resolve_DescriptionOfAnOrganisation_FindsItsNamedBody(string article, string sentence, string source, string expected)
+    {
+        Assert.That(ResolvedSource(article, "Claim", sentence, source), Is.EqualTo(expected));
+    }
+
     [TestCase("Marlex Energy cut its forecast on Monday.\n\nMarlex Energy shares fell 4%.\n\nAnalysts at Corvane Bank said the cut was overdue.\n\nThe company said it would recover.", "Marlex Energy")]
     [TestCase("Analysts at Corvane Bank cut their forecast for Marlex Energy.\n\nThe company said it would recover.", "Marlex Energy")]
     public void Resolve_TheCompany_IsTheBusinessNamedMostOften(string article, string expected)
