@@ -929,12 +929,21 @@ internal sealed class EntityIndex
         }
 
         int end = lastOrg + 1;
-        if (lastOrg >= 0 && end + 1 < words.Length && words[end] is "of" or "for" && char.IsUpper(words[end + 1][0]))
+        for (int i = start; i <= lastOrg; i++)
         {
-            end++; // "Ministry of Foreign Affairs", "Department for Education"
-            while (end < words.Length && (char.IsUpper(words[end][0]) || words[end] is "and" or "&"))
+            // "Ministry of Foreign Affairs", "Department for Education", and "Office of Water Regulation", where an
+            // organisation word ("water") inside the "of" phrase must not end the name
+            if (i + 2 < words.Length && words[i + 1] is "of" or "for" && char.IsUpper(words[i + 2][0]) &&
+                NameParser.IsOrganisationWord(StripPossessive(words[i])))
             {
-                end++;
+                int extended = i + 2;
+                while (extended < words.Length && (char.IsUpper(words[extended][0]) || words[extended] is "and" or "&"))
+                {
+                    extended++;
+                }
+
+                end = Math.Max(end, extended);
+                break;
             }
         }
 

@@ -13,6 +13,14 @@ public class EntityIndexTests
         Assert.That(EntityIndex.OrganisationName(run, false), Is.EqualTo(expected));
     }
 
+    [TestCase("the Office of Water Regulation", "Office of Water Regulation")]
+    [TestCase("Department of Energy and Climate Change", "Department of Energy and Climate Change")]
+    [TestCase("Ministry of Foreign Affairs", "Ministry of Foreign Affairs")]
+    public void OrganisationName_OrganisationWordInsideItsOfPhrase_KeepsTheWholeName(string run, string expected)
+    {
+        Assert.That(EntityIndex.OrganisationName(run, false), Is.EqualTo(expected));
+    }
+
     [TestCase("Interior Minister Lotte Brink")]
     [TestCase("National Security Adviser Ravi Osei")]
     public void OrganisationName_ModifierOfAPersonsTitle_NamesNoOrganisation(string run)
