@@ -297,6 +297,11 @@ internal static class SourceResolver
             return Make(null, acronymOrg); // "the AIU"
         }
 
+        if (AcronymBeforeOrganisationNoun(headText) is { } acronym)
+        {
+            return Make(null, index.CanonicalOrg(acronym) ?? acronym); // "the RMT union", "the UAW union"
+        }
+
         if (index.PersonByTitle(headText, source.Start) is { } titled && IsDefiniteTitle(headText))
         {
             return Make(titled, titled.FullName);
@@ -965,6 +970,22 @@ internal static class SourceResolver
         int start = span.Start + span.Slice(text).IndexOf(words[0], StringComparison.Ordinal);
         author = DocumentAuthor(index, documents, new TextSpan(start, Math.Min(span.End, start + length)));
         return true;
+    }
+
+    /// <summary>The acronym in "the RMT union" or "GMB union": an organisation named by its letters and what it is.</summary>
+    private static string? AcronymBeforeOrganisationNoun(string head)
+    {
+        string[] words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (words.Length - first != 2)
+        {
+            return null;
+        }
+
+        string acronym = words[first], noun = words[first + 1];
+        return acronym.Length is >= 2 and <= 6 && acronym.All(char.IsUpper) && noun.All(char.IsLower) && NameWords.OrganisationWords.Contains(noun)
+            ? acronym
+            : null;
     }
 
     /// <summary>A one-word organisation the article knows, named at the end of a phrase ("the housing charity Shelterline").</summary>

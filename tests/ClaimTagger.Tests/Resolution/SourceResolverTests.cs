@@ -53,6 +53,7 @@ public class SourceResolverTests
 
     [TestCase("The Office of Rail Regulation fined Brookvale Ferries on Monday.\n\nThe regulator said the fine was a warning.", "warning", "The regulator", "Office of Rail Regulation")]
     [TestCase("The Office of Rail Regulation fined Brookvale Ferries on Monday.\n\nThe regulator said the fine was a warning.\n\nThe operator said it would not appeal.", "appeal", "The operator", "Brookvale Ferries")]
+    [TestCase("Rail staff will strike on Friday.\n\nThe RMT union said the offer was too low.", "offer", "The RMT union", "RMT")]
     public void Resolve_DescriptionOfAnOrganisation_FindsItsNamedBody(string article, string sentence, string source, string expected)
     {
         Assert.That(ResolvedSource(article, "Claim", sentence, source), Is.EqualTo(expected));
