@@ -101,6 +101,14 @@ internal static class NameWords
         "asked", "despite", "although", "as", "if", "yet", "still", "also", "now", "then", "so", "not", "no", "yes",
     ]);
 
+    /// <summary>Kinds of business that mark a name as a company's ("Northline Trains", "Brookvale Ferries"): in both
+    /// <see cref="OrganisationWords"/> and <see cref="CompanyWords"/>. Declared first: static fields start in text order.</summary>
+    private static readonly string[] BusinessWords =
+    [
+        "trains", "buses", "coaches", "ferries", "shipping", "telecom", "telecoms", "communications", "brewing", "breweries",
+        "stores", "retail", "hotels", "resorts", "chemicals", "automotive", "electronics", "semiconductor", "software",
+    ];
+
     /// <summary>Words that make a capitalised phrase an organisation rather than a person ("Ministry", "Council").</summary>
     public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
     [
@@ -110,10 +118,9 @@ internal static class NameWords
         "hospital", "company", "corporation", "corp", "inc", "ltd", "plc", "group", "bank", "fund", "foundation",
         "association", "federation", "league", "club", "union", "party", "movement", "front", "alliance", "coalition",
         "organisation", "organization", "news", "times", "post", "press", "herald", "journal", "tribune", "gazette",
-        "courier", "telegraph", "guardian", "chronicle", "ledger", "observer", "examiner", "inquirer", "dispatch", "bulletin", "network", "channel", "radio", "tv", "television", "kremlin", "pentagon",
-        "palace", "embassy", "consulate", "mission", "board", "centre", "center", "trains", "buses", "coaches", "ferries",
-        "shipping", "telecom", "telecoms", "communications", "brewing", "breweries", "stores", "retail", "hotels", "resorts",
-        "chemicals", "automotive", "electronics", "semiconductor", "software",
+        "courier", "telegraph", "guardian", "chronicle", "ledger", "observer", "examiner", "inquirer", "dispatch", "bulletin",
+        "network", "channel", "radio", "tv", "television", "kremlin", "pentagon", "palace", "embassy", "consulate", "mission",
+        "board", "centre", "center", .. BusinessWords,
         "club", "airlines", "airways", "railways", "port", "ports", "exchange", "reserve", "treasury", "secretariat",
         "trust", "unit", "energy", "mining", "metals", "securities", "partners", "capital", "holdings", "industries",
         "systems", "technologies", "motors", "pharma", "pharmaceuticals", "foods", "media", "water", "power", "oil",
@@ -137,9 +144,7 @@ internal static class NameWords
         "metals", "securities", "partners", "capital", "holdings", "industries", "systems", "technologies", "motors",
         "pharma", "pharmaceuticals", "foods", "media", "water", "power", "oil", "gas", "resources", "homes", "logistics",
         "insurance", "solutions", "labs", "ventures", "enterprises", "co", "llc", "llp", "gmbh", "ag", "sa", "nv",
-        "studios", "records", "publishing", "broadcasting", "railways", "trains", "buses", "coaches", "ferries",
-        "shipping", "telecom", "telecoms", "communications", "brewing", "breweries", "stores", "retail", "hotels", "resorts",
-        "chemicals", "automotive", "electronics", "semiconductor", "software",
+        "studios", "records", "publishing", "broadcasting", "railways", .. BusinessWords,
     ]);
 
     /// <summary>Lower-case nouns that introduce an organisation's one-word name ("rail operator Westline", "the charity Shelterline").</summary>
