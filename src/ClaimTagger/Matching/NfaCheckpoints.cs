@@ -173,9 +173,24 @@ internal sealed class NfaCheckpoints
                 return false;
             }
 
-            Array.Clear(seen);
             stack.Clear();
             stack.Push(from);
+            return Search(to, avoid, seen, stack);
+        }
+
+        /// <summary>Returns whether some path leads from <paramref name="state"/> back to itself.</summary>
+        public bool OnCycle(int state, bool[] seen, Stack<int> stack)
+        {
+            stack.Clear();
+            Push(state, stack);
+            return Search(state, -1, seen, stack);
+        }
+
+        /// <summary>Depth-first from the states on <paramref name="stack"/>: whether it reaches <paramref name="to"/>
+        /// without passing <paramref name="avoid"/> (-1 for none).</summary>
+        private bool Search(int to, int avoid, bool[] seen, Stack<int> stack)
+        {
+            Array.Clear(seen);
             while (stack.Count > 0)
             {
                 int s = stack.Pop();
@@ -186,33 +201,6 @@ internal sealed class NfaCheckpoints
                 }
 
                 if (seen[s] || s == avoid)
-                {
-                    continue;
-                }
-
-                seen[s] = true;
-                Push(s, stack);
-            }
-
-            return false;
-        }
-
-        /// <summary>Returns whether some path leads from <paramref name="state"/> back to itself.</summary>
-        public bool OnCycle(int state, bool[] seen, Stack<int> stack)
-        {
-            Array.Clear(seen);
-            stack.Clear();
-            Push(state, stack);
-            while (stack.Count > 0)
-            {
-                int s = stack.Pop();
-                if (s == state)
-                {
-                    stack.Clear();
-                    return true;
-                }
-
-                if (seen[s])
                 {
                     continue;
                 }

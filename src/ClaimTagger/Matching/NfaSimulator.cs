@@ -303,7 +303,7 @@ internal sealed class NfaSimulator
 
             // A checkpoint bound to words is first tested against a bit set, without running the whole test.
             StartFilter? filter = filters?[k];
-            ulong[]? words = filter is not null && filter.Others.Length == 0 ? filter.Words : null;
+            StartFilter? words = filter is not null && filter.Others.Length == 0 ? filter : null;
             int found = ops[s] == NfaOp.Token
                 ? LastToken(nfa.Tests[arg[s]], words, c, ws, bound)
                 : LastSpan(nfa.Spans[arg[s]], words, c, ws, we, bound);
@@ -320,12 +320,12 @@ internal sealed class NfaSimulator
     }
 
     /// <summary>Returns the last relative position before <paramref name="bound"/> where <paramref name="test"/> passes, or -1.</summary>
-    private static int LastToken(TokenTest test, ulong[]? words, MatchContext c, int ws, int bound)
+    private static int LastToken(TokenTest test, StartFilter? words, MatchContext c, int ws, int bound)
     {
         int[] wordIds = c.WordIds;
         for (int i = bound - 1; i >= 0; i--)
         {
-            if ((words is null || Holds(words, wordIds[ws + i])) && test.Matches(c, ws + i))
+            if ((words is null || words.Holds(wordIds[ws + i])) && test.Matches(c, ws + i))
             {
                 return i;
             }
@@ -335,12 +335,12 @@ internal sealed class NfaSimulator
     }
 
     /// <summary>Returns the last relative position where <paramref name="span"/> matches and ends by <paramref name="bound"/>, or -1.</summary>
-    private int LastSpan(SpanTest span, ulong[]? words, MatchContext c, int ws, int we, int bound)
+    private int LastSpan(SpanTest span, StartFilter? words, MatchContext c, int ws, int we, int bound)
     {
         int[] wordIds = c.WordIds;
         for (int i = bound - 1; i >= 0; i--)
         {
-            if (words is not null && !Holds(words, wordIds[ws + i]))
+            if (words is not null && !words.Holds(wordIds[ws + i]))
             {
                 continue;
             }
@@ -357,13 +357,6 @@ internal sealed class NfaSimulator
         }
 
         return -1;
-    }
-
-    /// <summary>Returns whether word id <paramref name="id"/> (or -1) is in the bit set <paramref name="words"/>.</summary>
-    private static bool Holds(ulong[] words, int id)
-    {
-        uint word = (uint)id >> 6;
-        return word < (uint)words.Length && (words[word] & (1UL << (id & 63))) != 0;
     }
 
     /// <summary>Returns whether a match could start at relative position <paramref name="i"/>: a cheap test of the

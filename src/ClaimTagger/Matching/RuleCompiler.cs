@@ -185,16 +185,19 @@ internal static class RuleCompiler
         private HashSet<int>? Required(SequenceNode seq) =>
             Smallest(seq.Elements.Where(e => e.Min >= 1).Select(Required));
 
-        private HashSet<int>? Required(ElementNode e)
+        /// <summary>Returns the value <paramref name="cache"/> holds for <paramref name="e"/>, making it once.</summary>
+        private static T Cached<T>(Dictionary<ElementNode, T> cache, ElementNode e, Func<ElementNode, T> make)
         {
-            if (!_required.TryGetValue(e, out HashSet<int>? words))
+            if (!cache.TryGetValue(e, out T? value))
             {
-                words = RequiredOf(e);
-                _required.Add(e, words);
+                value = make(e);
+                cache.Add(e, value);
             }
 
-            return words;
+            return value;
         }
+
+        private HashSet<int>? Required(ElementNode e) => Cached(_required, e, RequiredOf);
 
         private HashSet<int>? RequiredOf(ElementNode e)
         {
@@ -247,27 +250,9 @@ internal static class RuleCompiler
             return best;
         }
 
-        private TokenTest Test(ElementNode e)
-        {
-            if (!_tests.TryGetValue(e, out TokenTest? test))
-            {
-                test = NewTest(e);
-                _tests.Add(e, test);
-            }
+        private TokenTest Test(ElementNode e) => Cached(_tests, e, NewTest);
 
-            return test;
-        }
-
-        private SpanTest Span(ElementNode e)
-        {
-            if (!_spans.TryGetValue(e, out SpanTest? span))
-            {
-                span = NewSpan(e);
-                _spans.Add(e, span);
-            }
-
-            return span;
-        }
+        private SpanTest Span(ElementNode e) => Cached(_spans, e, NewSpan);
 
         private TokenTest NewTest(ElementNode e) => new()
         {

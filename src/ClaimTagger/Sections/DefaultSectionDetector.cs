@@ -224,11 +224,12 @@ public sealed class DefaultSectionDetector : ISectionDetector
                 continue;
             }
 
-            // A lower-case start continues the sentence; a capital does only when the previous line is long and full (hard
-            // wrapping) and the block goes on to end a sentence, unlike a stack of headings and standfirsts.
+            // A lower-case start continues the sentence; a capital does only when the previous line is long and full
+            // (hard wrapping) and the block goes on to end a sentence, unlike a stack of headings and standfirsts.
             ReadOnlySpan<char> span = Slice(text, line);
             bool wrapped = LineClassifier.StartsLowerCase(span)
-                || (((previous.End - previous.Start >= MinWrappedLineLength && IsFull(text, lines, i)) || text[previous.End - 1] == ':') && BlockEndsSentence(text, lines, i));
+                || (((previous.End - previous.Start >= MinWrappedLineLength && IsFull(text, lines, i)) || text[previous.End - 1] == ':')
+                    && BlockEndsSentence(text, lines, i));
             if (wrapped)
             {
                 line.Joins = true;
