@@ -1,4 +1,5 @@
 using ClaimTagger.Matching;
+using ClaimTagger.Rules.Packed;
 using ClaimTagger.Rules.Yaml;
 
 namespace ClaimTagger.Rules;
@@ -30,7 +31,15 @@ public static class RuleSetParser
         limits ??= RuleSetLimits.Default;
         var diagnostics = new List<RuleDiagnostic>();
         var files = new List<RuleFile>();
-        foreach (RuleSource source in sources)
+        IReadOnlyList<RuleSource> all = [.. sources];
+        int builtIn = BuiltInCount(all, limits);
+        List<RuleFile>? packed = builtIn > 0 ? DefaultRulePack.TryLoad([.. all.Take(builtIn)], diagnostics) : null;
+        if (packed is not null)
+        {
+            files.AddRange(packed);
+        }
+
+        foreach (RuleSource source in packed is null ? all : all.Skip(builtIn))
         {
             ArgumentNullException.ThrowIfNull(source);
             RuleFile? file = RuleFileReader.Read(source.Yaml ?? string.Empty, source.Name ?? string.Empty, limits, diagnostics, source.IsBuiltIn);
@@ -55,5 +64,23 @@ public static class RuleSetParser
         }
 
         return new RuleSetParseResult(diagnostics.Exists(d => d.IsError) ? null : set, diagnostics);
+    }
+
+    /// <summary>Returns how many of the first sources are built-in files the embedded pack may stand for: none under
+    /// limits other than the defaults, which may make the same YAML read differently.</summary>
+    private static int BuiltInCount(IReadOnlyList<RuleSource> sources, RuleSetLimits limits)
+    {
+        if (limits != RuleSetLimits.Default)
+        {
+            return 0;
+        }
+
+        int count = 0;
+        while (count < sources.Count && sources[count] is { IsBuiltIn: true })
+        {
+            count++;
+        }
+
+        return count;
     }
 }

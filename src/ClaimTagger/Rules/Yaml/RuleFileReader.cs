@@ -1062,33 +1062,9 @@ internal sealed class RuleFileReader
 
     private DeferredRegex? CompileRegex(string pattern, YamlNode node, bool caseSensitive)
     {
-        const string Prefix = @"\A(?:";
-        RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
-        var key = (pattern, options, _limits.RegexTimeout);
-        if (CompiledRegexes.TryGetValue(key, out DeferredRegex? cached))
-        {
-            return cached;
-        }
-
         try
         {
-            // Parse the pattern as written first (the parser alone, which is cheap), so error offsets point into what
-            // the author wrote; the non-backtracking engine is built once, for the anchored pattern.
-            _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking, _limits.RegexTimeout);
-            string anchored = Prefix + pattern + @")\z";
-
-            // A pattern the parser accepts, with no construct the linear engine refuses and no counted repetition that
-            // could make its automaton too large, cannot fail to build: it is built on first use. Any other pattern is
-            // built now, so the engine's own refusal is reported at load.
-            DeferredRegex regex = CanDefer(pattern)
-                ? new DeferredRegex(anchored, options, _limits.RegexTimeout)
-                : new DeferredRegex(DeferredRegex.Warm(new Regex(anchored, options, _limits.RegexTimeout)));
-            if (CompiledRegexes.Count < MaxCompiledRegexes)
-            {
-                regex = CompiledRegexes.GetOrAdd(key, regex);
-            }
-
-            return regex;
+            return RegexFor(pattern, caseSensitive, _limits.RegexTimeout, parseFirst: true);
         }
         catch (RegexParseException ex)
         {
@@ -1109,6 +1085,46 @@ internal sealed class RuleFileReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Returns the regex element for <paramref name="pattern"/>, from <see cref="CompiledRegexes"/> when it was read
+    /// before. A pattern that <see cref="CanDefer"/> is built on first use; any other is built now, so the
+    /// non-backtracking engine's own refusal is thrown here.
+    /// </summary>
+    /// <param name="pattern">The pattern as written.</param>
+    /// <param name="caseSensitive">Whether the match is case-sensitive.</param>
+    /// <param name="timeout">The match timeout.</param>
+    /// <param name="parseFirst">Whether to parse the pattern as written first (cheap: the parser alone), so that
+    /// error offsets point into what the author wrote; a pattern already known to be valid skips it.</param>
+    /// <returns>The regex.</returns>
+    /// <exception cref="RegexParseException">The pattern does not parse.</exception>
+    /// <exception cref="NotSupportedException">The non-backtracking engine refuses the pattern.</exception>
+    internal static DeferredRegex RegexFor(string pattern, bool caseSensitive, TimeSpan timeout, bool parseFirst)
+    {
+        const string Prefix = @"\A(?:";
+        RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+        var key = (pattern, options, timeout);
+        if (CompiledRegexes.TryGetValue(key, out DeferredRegex? cached))
+        {
+            return cached;
+        }
+
+        if (parseFirst)
+        {
+            _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking, timeout);
+        }
+
+        string anchored = Prefix + pattern + @")\z";
+        DeferredRegex regex = CanDefer(pattern)
+            ? new DeferredRegex(anchored, options, timeout)
+            : new DeferredRegex(DeferredRegex.Warm(new Regex(anchored, options, timeout)));
+        if (CompiledRegexes.Count < MaxCompiledRegexes)
+        {
+            regex = CompiledRegexes.GetOrAdd(key, regex);
+        }
+
+        return regex;
     }
 
     /// <summary>The most regexes <see cref="CompiledRegexes"/> keeps.</summary>
