@@ -108,4 +108,23 @@ public static class CorpusFile
 
         return [.. articles];
     }
+
+    /// <summary>Repeats <paramref name="articles"/> in order until their UTF-8 size reaches <paramref name="bytes"/>.</summary>
+    public static string[] Repeated(string[] articles, long bytes)
+    {
+        if (articles.Length == 0)
+        {
+            return articles;
+        }
+
+        var repeated = new List<string>();
+        long total = 0;
+        for (int i = 0; total < bytes; i = (i + 1) % articles.Length)
+        {
+            repeated.Add(articles[i]);
+            total += System.Text.Encoding.UTF8.GetByteCount(articles[i]);
+        }
+
+        return [.. repeated];
+    }
 }

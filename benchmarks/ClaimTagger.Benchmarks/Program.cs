@@ -9,6 +9,7 @@ using ClaimTagger.Benchmarks;
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- corpus --mb 100 --out corpus.jsonl   (a JSONL corpus)
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- --filter '*'   (BenchmarkDotNet, every stage, short in-process job)
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- --filter '*RuleStage*' --job short   (BenchmarkDotNet's own job instead)
+// dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- phases   (tagging written articles, phase by phase)
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- load   (building the default tagger, phase by phase)
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- growth   (time at N and 8N characters of hostile text)
 // dotnet run -c Release --project benchmarks/ClaimTagger.Benchmarks -- snapshot --write DIR | --verify DIR   (tagging output unchanged)
@@ -26,6 +27,8 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         return RuleCountHarness.Run(args[1..]);
     case "snapshot":
         return SnapshotCommand.Run(args[1..]);
+    case "phases":
+        return TagPhasesHarness.Run(args[1..]);
     case "load":
         return LoadPhasesHarness.Run(args[1..]);
     case "growth":

@@ -60,7 +60,7 @@ public static class RuleCountHarness
         Console.WriteLine($"{Environment.ProcessorCount} logical cores, load average {Load.Average()}; CPU = {CpuClock.Name}");
         CompileTime(compileRuns);
 
-        string[] articles = articlesPaths.Count == 0 ? NewsCorpus.Generate((long)(mb * 1e6), seed, longArticles: false) : Repeated([.. articlesPaths.SelectMany(CorpusFile.Read)], (long)(mb * 1e6));
+        string[] articles = articlesPaths.Count == 0 ? NewsCorpus.Generate((long)(mb * 1e6), seed, longArticles: false) : CorpusFile.Repeated([.. articlesPaths.SelectMany(CorpusFile.Read)], (long)(mb * 1e6));
         long bytes = NewsCorpus.Utf8Size(articles);
         AnalyzedText[] analyses = [.. articles.Select(TextAnalyzer.Default.Analyze)];
         string[] vocabulary = GeneratedRules.Vocabulary(articles);
@@ -203,25 +203,6 @@ public static class RuleCountHarness
         tags = result.Tags.Count;
         diagnostics = result.Diagnostics.Count;
         return Statistics.Median(times);
-    }
-
-    /// <summary>Repeats <paramref name="articles"/> in order until their UTF-8 size reaches <paramref name="bytes"/>.</summary>
-    private static string[] Repeated(string[] articles, long bytes)
-    {
-        if (articles.Length == 0)
-        {
-            return articles;
-        }
-
-        var repeated = new List<string>();
-        long total = 0;
-        for (int i = 0; total < bytes; i = (i + 1) % articles.Length)
-        {
-            repeated.Add(articles[i]);
-            total += System.Text.Encoding.UTF8.GetByteCount(articles[i]);
-        }
-
-        return [.. repeated];
     }
 
     private static string RatioText(double[] numerator, double[] denominator)

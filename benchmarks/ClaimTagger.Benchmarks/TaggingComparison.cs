@@ -5,7 +5,7 @@ using ClaimTagger.Serialization;
 namespace ClaimTagger.Benchmarks;
 
 /// <summary>
-/// <c>compare --baseline PATH [--mb 1] [--rounds 10] [--generated 1000] [--corpus-words 50] [--long] [--seed 2025] [--allow-different]</c>:
+/// <c>compare --baseline PATH [--mb 1] [--rounds 10] [--generated 1000] [--corpus-words 50] [--long] [--articles PATH.jsonl ...] [--seed 2025] [--allow-different]</c>:
 /// tags the same corpus end to end (<c>Tagger.Tag(string)</c> and the JSON contract written to a memory stream) with
 /// this build's library and with a <c>ClaimTagger.dll</c> built from another commit (<c>benchmarks/build-baseline.sh</c>),
 /// in turns, on one thread, in one process, after checking that both write the same JSON for every article. The
@@ -18,7 +18,7 @@ namespace ClaimTagger.Benchmarks;
 /// </remarks>
 public static class TaggingComparison
 {
-    private const string Usage = "usage: compare --baseline PATH [--mb 1] [--rounds 10] [--generated 1000] [--corpus-words 50] [--long] [--seed 2025] [--allow-different]";
+    private const string Usage = "usage: compare --baseline PATH [--mb 1] [--rounds 10] [--generated 1000] [--corpus-words 50] [--long] [--articles PATH.jsonl ...] [--seed 2025] [--allow-different]";
 
     /// <summary>Runs the comparison.</summary>
     /// <param name="args">The arguments after <c>compare</c>.</param>
@@ -31,6 +31,7 @@ public static class TaggingComparison
         double mb = 1;
         int rounds = 10, generated = 0, corpusWords = 50, seed = 2025;
         bool longArticles = false, allowDifferent = false;
+        var articlePaths = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -40,6 +41,9 @@ public static class TaggingComparison
                     break;
                 case "--long":
                     longArticles = true;
+                    break;
+                case "--articles" when i + 1 < args.Length:
+                    articlePaths.Add(args[++i]);
                     break;
                 case "--allow-different":
                     allowDifferent = true;
@@ -66,10 +70,12 @@ public static class TaggingComparison
 
         string full = Path.GetFullPath(baselinePath);
         var baseline = new Baseline(full);
-        string[] articles = NewsCorpus.Generate((long)(mb * 1e6), seed, longArticles);
+        string[] articles = articlePaths.Count == 0
+            ? NewsCorpus.Generate((long)(mb * 1e6), seed, longArticles)
+            : CorpusFile.Repeated([.. articlePaths.SelectMany(CorpusFile.Read)], (long)(mb * 1e6));
         long bytes = NewsCorpus.Utf8Size(articles);
         Console.WriteLine($"{Environment.ProcessorCount} logical cores, load average {Load.Average()}; CPU = {CpuClock.Name}");
-        Console.WriteLine($"baseline {full}; {articles.Length:N0} articles, {bytes / 1e6:F2} MB{(longArticles ? " (with long articles)" : string.Empty)}; {rounds} rounds after one warm-up round, the two builds in turns, alternating which goes first");
+        Console.WriteLine($"baseline {full}; {articles.Length:N0} articles, {bytes / 1e6:F2} MB{(articlePaths.Count > 0 ? $" from {string.Join(" + ", articlePaths)}, repeated" : longArticles ? " (with long articles)" : string.Empty)}; {rounds} rounds after one warm-up round, the two builds in turns, alternating which goes first");
 
         var sets = new List<(string Name, Func<string, byte[]> Current, Func<string, byte[]> Old)>
         {
