@@ -80,6 +80,19 @@ public class TaggerTests
     }
 
     [Test]
+    public void Tag_ParticipleClaimAfterARepresentativeOfAnOrganisation_HasTheRepresentativeAsSource()
+    {
+        TaggedArticle result = Defaults().Tag("Harlow Foods confirmed the closure on Monday.\n\nA Harlow spokeswoman declined to comment on jobs, saying the review was not finished.");
+        Tag claim = result.Tags.Single(t => t.Rule == "claim.participle");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(claim.Role("source")?.Text, Is.EqualTo("A Harlow spokeswoman"));
+            Assert.That(claim.Role("source")?.Resolved, Is.Null);
+            Assert.That(claim.Role("content")?.Text, Is.EqualTo("the review was not finished"));
+        }
+    }
+
+    [Test]
     public void Tag_TagTrimmedToItsRoles_IsOrderedByPublishedSpan()
     {
         // The hedge's match ends after the quote's, but trimmed to its roles it ends first; the published tags must

@@ -695,13 +695,39 @@ internal static class SourceResolver
         {
             if (m.Sentence == sentence && m.IsSubject && m.Start < position)
             {
-                string text = index.Text.Text[m.Start..m.End];
+                string all = index.Text.Text;
+                if (m.Person is null && RepresentativeAfter(all, m.End, position) is int end)
+                {
+                    // "A Lumera spokesman declined to comment, saying …": the speaker is the spokesman, not the
+                    // organisation that names him.
+                    return new Speaker(new RoleSpan(m.Start, end, all[m.Start..end], null), null, sentence, m.Paragraph);
+                }
+
                 string? name = m.Person?.FullName ?? m.Org?.Name;
-                return new Speaker(new RoleSpan(m.Start, m.End, text, name), m.Person, sentence, m.Paragraph);
+                return new Speaker(new RoleSpan(m.Start, m.End, all[m.Start..m.End], name), m.Person, sentence, m.Paragraph);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Returns the end of a representative noun ("spokesman", "lawyer") written right after a mention, before
+    /// <paramref name="limit"/>, or <see langword="null"/>.</summary>
+    private static int? RepresentativeAfter(string text, int end, int limit)
+    {
+        int start = end;
+        while (start < limit && text[start] == ' ')
+        {
+            start++;
+        }
+
+        int stop = start;
+        while (stop < limit && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return stop > start && stop - start <= 16 && RepresentativeNouns.Contains(text[start..stop].ToLowerInvariant()) ? stop : null;
     }
 
     /// <summary>Whether a tag starts after a comma or a conjunction, continuing a sentence begun by its speaker.</summary>
