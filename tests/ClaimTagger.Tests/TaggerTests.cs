@@ -92,6 +92,15 @@ public class TaggerTests
         }
     }
 
+    [TestCase("Talks were led by Ana Ruiz, who warned the deal could still collapse.", "Ana Ruiz", "Ana Ruiz")]
+    [TestCase("The delay was confirmed by the operator, which said that the line would reopen on Monday.", "the operator", null)]
+    [TestCase("Power was cut to 9,000 homes, according to Western Grid, which has said crews were working overnight.", "Western Grid", "Western Grid")]
+    public void Tag_ClaimInARelativeClause_IsSpokenByTheMentionBeforeTheComma(string text, string source, string? resolved)
+    {
+        Tag claim = Defaults().Tag(text).Tags.Single(t => t.Rule == "claim.relative");
+        Assert.That((claim.Role("source")?.Text, claim.Role("source")?.Resolved), Is.EqualTo((source, resolved)));
+    }
+
     [Test]
     public void Tag_TagTrimmedToItsRoles_IsOrderedByPublishedSpan()
     {

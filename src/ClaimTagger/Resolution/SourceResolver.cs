@@ -86,6 +86,11 @@ internal static class SourceResolver
                 tag = WithSource(tag, previous.Mention);
                 speakers.Add(previous with { Sentence = sentence, Paragraph = paragraph, Since = tag.Start });
             }
+            else if (tag.Label == Label.Claim && RelativeAntecedent(index, speakers, text.Text, tag.Start, sentence) is { } antecedent)
+            {
+                tag = WithSource(tag, antecedent.Mention);
+                speakers.Add(antecedent with { Sentence = sentence, Paragraph = paragraph, Since = tag.Start });
+            }
             else if (tag.Label == Label.Claim && ContinuesSentence(text.Text, tag.Start) && SpeakerOfSentence(index, speakers, sentence, tag.Start) is { } speaker)
             {
                 tag = WithSource(tag, speaker.Mention);
@@ -709,6 +714,87 @@ internal static class SourceResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Returns the speaker of a claim whose cue follows a relative pronoun after a comma ("…, according to Western Grid,
+    /// which said …", "led by Ana Ruiz, who warned …"): the mention the comma closes. That is an earlier speaker or a
+    /// name ending there, or else the noun phrase from its determiner ("the operator, which said …").
+    /// </summary>
+    private static Speaker? RelativeAntecedent(EntityIndex index, List<Speaker> speakers, string text, int cue, int sentence)
+    {
+        int i = WordStartBefore(text, cue, out string word);
+        for (int k = 0; k < 3 && RelativeAuxiliaries.Contains(word); k++)
+        {
+            i = WordStartBefore(text, i, out word);
+        }
+
+        if (word is not ("which" or "who"))
+        {
+            return null;
+        }
+
+        int comma = i - 1;
+        while (comma >= 0 && text[comma] == ' ')
+        {
+            comma--;
+        }
+
+        if (comma <= 0 || text[comma] != ',')
+        {
+            return null;
+        }
+
+        for (int s = speakers.Count - 1; s >= 0; s--)
+        {
+            if (speakers[s].Mention.End == comma)
+            {
+                return speakers[s];
+            }
+        }
+
+        foreach (EntityMention m in index.Mentions)
+        {
+            if (m.End == comma && m.Sentence == sentence)
+            {
+                return new Speaker(new RoleSpan(m.Start, m.End, text[m.Start..m.End], m.Person?.FullName ?? m.Org?.Name), m.Person, sentence, m.Paragraph);
+            }
+        }
+
+        int start = comma;
+        for (int k = 0; k < 4 && start > 0; k++)
+        {
+            start = WordStartBefore(text, start, out word);
+            if (word is "the" or "a" or "an" or "its" or "their" or "his" or "her")
+            {
+                return new Speaker(new RoleSpan(start, comma, text[start..comma], null), null, sentence, -1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that may stand between a relative pronoun and its verb ("which has said", "who had also warned").</summary>
+    private static readonly HashSet<string> RelativeAuxiliaries = new(StringComparer.Ordinal) { "has", "had", "have", "also", "later", "previously", "earlier" };
+
+    /// <summary>Returns where the word ending before <paramref name="end"/> (spaces skipped) starts, and the word in lower
+    /// case (empty when none, or when a non-letter comes first).</summary>
+    private static int WordStartBefore(string text, int end, out string word)
+    {
+        int stop = end;
+        while (stop > 0 && text[stop - 1] == ' ')
+        {
+            stop--;
+        }
+
+        int start = stop;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        word = start < stop && stop - start <= 20 ? text[start..stop].ToLowerInvariant() : string.Empty;
+        return start;
     }
 
     /// <summary>Returns the end of a representative noun ("spokesman", "lawyer") written right after a mention, before
