@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ClaimTagger.Analysis;
 using ClaimTagger.Matching;
@@ -8,11 +7,12 @@ using ClaimTagger.Serialization;
 namespace ClaimTagger.Benchmarks;
 
 /// <summary>
-/// <c>phases [--articles PATH.jsonl ...] [--mb 1] [--rounds N]</c>: where tagging with the default pack spends its time and
+/// <c>phases [--articles PATH.jsonl ...] [--mb 1] [--rounds N] [--generated N]</c>: where tagging with the default pack spends its time and
 /// allocations, phase by phase (text analysis, the rule engine, conflicts, building the result with source resolution,
-/// the JSON), on written articles (the gold set by default, repeated to <c>--mb</c>) rather than the generated corpus. Prints, per phase, the
-/// median over the rounds after a warm-up of milliseconds per MB (wall time of this thread) and bytes allocated per
-/// character of input.
+/// the JSON), on written articles (the gold set by default, repeated to <c>--mb</c>) rather than the generated corpus;
+/// with <c>--generated N</c>, N generated rules (as <c>rules</c> makes them) instead of the default pack. Prints, per phase, the
+/// median over the rounds after a warm-up of milliseconds per MB (CPU time of this thread, <see cref="CpuClock"/>) and
+/// bytes allocated per character of input.
 /// </summary>
 internal static class TagPhasesHarness
 {
@@ -23,6 +23,7 @@ internal static class TagPhasesHarness
         var paths = new List<string>();
         int rounds = 15;
         double mb = 1;
+        int generated = 0;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -33,11 +34,14 @@ internal static class TagPhasesHarness
                 case "--mb" when i + 1 < args.Length:
                     mb = double.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--generated" when i + 1 < args.Length:
+                    generated = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
                 case "--rounds" when i + 1 < args.Length:
                     rounds = Math.Max(1, int.Parse(args[++i], CultureInfo.InvariantCulture));
                     break;
                 default:
-                    Console.Error.WriteLine("usage: phases [--articles PATH.jsonl ...] [--mb 1] [--rounds N]");
+                    Console.Error.WriteLine("usage: phases [--articles PATH.jsonl ...] [--mb 1] [--rounds N] [--generated N]");
                     return 2;
             }
         }
@@ -48,27 +52,29 @@ internal static class TagPhasesHarness
         }
 
         List<string> texts = [.. CorpusFile.Repeated([.. paths.SelectMany(CorpusFile.Read)], (long)(mb * 1e6))];
-        Tagger tagger = Tagger.CreateDefault();
+        Tagger tagger = generated > 0
+            ? new ClaimTaggerBuilder().AddRules(GeneratedRules.Yaml(generated, GeneratedRules.Vocabulary(texts), 2025), "generated.yaml").Build()
+            : Tagger.CreateDefault();
         var analyzer = new TextAnalyzer();
         double megabytes = texts.Sum(t => (long)t.Length) / 1e6;
         var times = Names.Select(_ => new List<double>()).ToArray();
         long[] bytes = new long[Names.Length];
-        var ticks = new long[Names.Length];
+        var seconds = new double[Names.Length];
         using var sink = new MemoryStream();
-        for (int round = -1; round < rounds; round++)
+        void RunRound()
         {
             Array.Clear(bytes);
-            Array.Clear(ticks);
+            Array.Clear(seconds);
             foreach (string text in texts)
             {
                 long allocated = GC.GetAllocatedBytesForCurrentThread();
-                long clock = Stopwatch.GetTimestamp();
+                double clock = CpuClock.Now();
                 void Done(int phase)
                 {
                     long a = GC.GetAllocatedBytesForCurrentThread();
-                    long c = Stopwatch.GetTimestamp();
+                    double c = CpuClock.Now();
                     bytes[phase] += a - allocated;
-                    ticks[phase] += c - clock;
+                    seconds[phase] += c - clock;
                     allocated = a;
                     clock = c;
                 }
@@ -85,17 +91,28 @@ internal static class TagPhasesHarness
                 TaggedArticleJsonWriter.Write(sink, article, indented: false);
                 Done(4);
             }
+        }
 
-            if (round >= 0)
+        // Warm up for at least three rounds and three seconds: a fast rule set finishes a round in a tenth of a second,
+        // before the runtime has replaced its first, unoptimised code.
+        int warmUp = 0;
+        double warmUpStart = CpuClock.Now();
+        while (warmUp < 3 || CpuClock.Now() - warmUpStart < 3)
+        {
+            RunRound();
+            warmUp++;
+        }
+
+        for (int round = 0; round < rounds; round++)
+        {
+            RunRound();
+            for (int p = 0; p < Names.Length; p++)
             {
-                for (int p = 0; p < Names.Length; p++)
-                {
-                    times[p].Add(ticks[p] * 1000.0 / Stopwatch.Frequency / megabytes);
-                }
+                times[p].Add(seconds[p] * 1000.0 / megabytes);
             }
         }
 
-        Console.WriteLine($"{texts.Count} articles from {string.Join(" + ", paths)} (repeated), {megabytes:F2} M characters; median of {rounds} rounds after a warm-up; load average {Load.Average()}");
+        Console.WriteLine($"{(generated > 0 ? $"{generated} generated rules" : "default pack")}; {texts.Count} articles from {string.Join(" + ", paths)} (repeated), {megabytes:F2} M characters; median of {rounds} rounds after {warmUp} warm-up rounds; load average {Load.Average()}");
         double total = times.Sum(t => Statistics.Median([.. t]));
         for (int p = 0; p < Names.Length; p++)
         {
