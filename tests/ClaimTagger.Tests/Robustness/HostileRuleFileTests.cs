@@ -413,7 +413,7 @@ public class HostileRuleFileTests
             ("window", "{ a: b }", "CT0107"),
             ("pattern", "said", "CT0107"), ("pattern", "{ text: said }", "CT0107"), ("pattern", "[ ^said ]", "CT0107"),
             ("not", "x", "CT0107"), ("before", "{ a: b }", "CT0107"), ("examples", "text", "CT0107"), ("examples", "[ ^text ]", "CT0107"),
-            ("text", "{ a: b }", "CT0107"), ("text", "[ ^[a] ]", "CT0107"), ("op", "[ '?' ]", "CT0107"), ("op", "3", "CT0205"),
+            ("text", "{ a: b }", "CT0107"), ("text", "[ [ ^[a] ] ]", "CT0107"), ("op", "[ '?' ]", "CT0107"), ("op", "3", "CT0205"),
             ("as", "[source]", "CT0107"), ("lower", "{ a: b }", "CT0107"), ("negate", "yes please", "CT0107"), ("negate", "[true]", "CT0107"),
             ("regex", "[ 'a' ]", "CT0107"), ("shape", "{ a: b }", "CT0107"), ("flags", "{ word: true }", "CT0107"),
             ("token", "[any]", "CT0107"), ("lexicon", "{ a: b }", "CT0107"), ("quote", "[any]", "CT0107"),

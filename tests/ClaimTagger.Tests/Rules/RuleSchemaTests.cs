@@ -68,6 +68,9 @@ public class RuleSchemaTests
     [TestCase("version: '1'\n", false)]
     [TestCase("version: 1\nconflicts: { DirectQuote + Claim: keep-all }\n", true)]
     [TestCase("version: 1\nlexicons: { a: { entries: [\" \"] } }\n", false)]
+    [TestCase("version: 1\nrules:\n  - { id: a.b, label: X, pattern: [ { lower: [[x, y], z] } ] }\n", true)]
+    [TestCase("version: 1\nrules:\n  - { id: a.b, label: X, pattern: [ { lower: [[x, [y]], z] } ] }\n", false)]
+    [TestCase("version: 1\nrules:\n  - { id: a.b, label: X, pattern: [ { flags: [[word]] } ] }\n", false)]
     public void Schema_AndLoader_AgreeOnSmallFiles(string yaml, bool valid)
     {
         bool loaderAccepts = !RuleSetParser.Parse(yaml, "s.yaml").HasErrors;

@@ -935,7 +935,7 @@ internal sealed class RuleFileReader
         if (map.TryGetValue("text", out Entry text))
         {
             element.Text = [];
-            foreach ((string value, YamlNode n) in StringList(text.Value, "text"))
+            foreach ((string value, YamlNode n) in StringList(text.Value, "text", nested: true))
             {
                 if (value.Length == 0 || HasWhiteSpace(value))
                 {
@@ -952,7 +952,7 @@ internal sealed class RuleFileReader
         if (map.TryGetValue("lower", out Entry lower))
         {
             element.Lower = [];
-            foreach ((string value, YamlNode n) in StringList(lower.Value, "lower"))
+            foreach ((string value, YamlNode n) in StringList(lower.Value, "lower", nested: true))
             {
                 bool capitals = !IsLowerInvariant(value);
                 if (value.Length == 0 || HasWhiteSpace(value) || capitals)
@@ -985,7 +985,7 @@ internal sealed class RuleFileReader
         if (map.TryGetValue("shape", out Entry shape))
         {
             element.Shapes = [];
-            foreach ((string value, YamlNode n) in StringList(shape.Value, "shape"))
+            foreach ((string value, YamlNode n) in StringList(shape.Value, "shape", nested: true))
             {
                 if (value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || char.IsDigit(c) || (char.IsLetter(c) && c is not ('X' or 'x' or 'd'))))
                 {
@@ -1538,7 +1538,13 @@ internal sealed class RuleFileReader
         return null;
     }
 
-    private List<(string Value, YamlNode Node)> StringList(YamlNode node, string key)
+    /// <summary>Reads a text value or a list of them.</summary>
+    /// <param name="node">The node.</param>
+    /// <param name="key">The key, for messages.</param>
+    /// <param name="nested">Whether an item may itself be a list of texts, whose items count as the list's own: YAML
+    /// cannot join two lists, so <c>lower: [*participles, though]</c> adds words to a list written elsewhere.</param>
+    /// <returns>Each text with its node.</returns>
+    private List<(string Value, YamlNode Node)> StringList(YamlNode node, string key, bool nested = false)
     {
         var result = new List<(string, YamlNode)>();
         if (node is YamlScalarNode)
@@ -1565,6 +1571,12 @@ internal sealed class RuleFileReader
 
         foreach (YamlNode item in seq.Children)
         {
+            if (nested && item is YamlSequenceNode inner)
+            {
+                result.AddRange(StringList(inner, key));
+                continue;
+            }
+
             string? value = Text(item, key);
             if (value is not null)
             {

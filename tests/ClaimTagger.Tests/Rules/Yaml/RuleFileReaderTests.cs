@@ -32,6 +32,41 @@ public class RuleFileReaderTests
         Assert.That(RuleFileReader.CanDefer(pattern), Is.False);
     }
 
+    [Test]
+    public void Read_ListThatHoldsAnAliasOfAnotherList_JoinsTheirWords()
+    {
+        const string Yaml = """
+            version: 1
+            rules:
+              - id: t.first
+                label: Marker
+                pattern: [ { lower: &verbs [said, says] } ]
+              - id: t.second
+                label: Marker
+                pattern: [ { lower: [*verbs, told], negate: true }, { text: [[A, B], C] } ]
+            """;
+        var diagnostics = new List<RuleDiagnostic>();
+
+        RuleFile file = RuleFileReader.Read(Yaml, "nested.yaml", RuleSetLimits.Default, diagnostics)!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(diagnostics, Is.Empty);
+            Assert.That(file.Rules[1].Condition!.Pattern!.Elements[0].Lower, Is.EqualTo(new[] { "said", "says", "told" }));
+            Assert.That(file.Rules[1].Condition!.Pattern!.Elements[1].Text, Is.EqualTo(new[] { "A", "B", "C" }));
+        }
+    }
+
+    [TestCase("version: 1\nrules:\n  - id: t.a\n    label: Marker\n    pattern: [ { lower: [[said, [says]]] } ]\n")]
+    [TestCase("version: 1\nrules:\n  - id: t.a\n    label: Marker\n    pattern: [ { lower: [said, []] } ]\n")]
+    [TestCase("version: 1\nrules:\n  - id: t.a\n    label: Marker\n    pattern: [ { entity: [[source]] } ]\n")]
+    public void Read_ListNestedTooDeepOrEmptyOrWhereNotAllowed_IsAnError(string yaml)
+    {
+        var diagnostics = new List<RuleDiagnostic>();
+        RuleFileReader.Read(yaml, "nested.yaml", RuleSetLimits.Default, diagnostics);
+        Assert.That(diagnostics.Where(d => d.IsError), Is.Not.Empty);
+    }
+
     [TestCase("(a)\\1", "CT0202")]
     [TestCase("a(?=b)", "CT0202")]
     [TestCase("(?>a+)b", "CT0202")]
