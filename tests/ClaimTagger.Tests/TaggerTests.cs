@@ -92,6 +92,16 @@ public class TaggerTests
         }
     }
 
+    [TestCase("The alliance said it was disappointed and urged members to contact their representatives.", "it was disappointed")]
+    [TestCase("The union said the offer was fair and asked the company to reopen talks.", "the offer was fair")]
+    [TestCase("The union said the offer was fair and vowed to put it to a vote.", "the offer was fair")]
+    [TestCase("The union said the offer was fair and urged caution.", "the offer was fair and urged caution")]
+    public void Tag_ClaimFollowedByARequestOrPlan_EndsBeforeIt(string text, string content)
+    {
+        Tag claim = Defaults().Tag(text).Tags.Single(t => t.Label == Label.Claim);
+        Assert.That(claim.Role("content")?.Text, Is.EqualTo(content));
+    }
+
     [TestCase("Talks were led by Ana Ruiz, who warned the deal could still collapse.", "Ana Ruiz", "Ana Ruiz")]
     [TestCase("The delay was confirmed by the operator, which said that the line would reopen on Monday.", "the operator", null)]
     [TestCase("Power was cut to 9,000 homes, according to Western Grid, which has said crews were working overnight.", "Western Grid", "Western Grid")]

@@ -193,7 +193,8 @@ internal static class ContinuationSplitter
                     after++;
                 }
 
-                if (Array.IndexOf(IntentVerbs, text[next..verbEnd]) >= 0 && (text.AsSpan(after).StartsWith("to ") || text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ")))
+                if (Array.IndexOf(IntentVerbs, text[next..verbEnd]) >= 0 &&
+                    (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3)))
                 {
                     int cut = SkipSpaceBack(text, wordStart);
                     return cut > start && text[cut - 1] == ',' ? SkipSpaceBack(text, cut - 1) : cut;
@@ -204,6 +205,41 @@ internal static class ContinuationSplitter
         }
 
         return int.MaxValue;
+    }
+
+    /// <summary>Whether "to" follows within <paramref name="words"/> words of <paramref name="at"/> ("urged to …",
+    /// "urged members to …", "asked the council to …"), with no punctuation before it.</summary>
+    private static bool ToWithinWords(string text, int at, int end, int words)
+    {
+        int i = at;
+        for (int w = 0; w <= words && i < end; w++)
+        {
+            int wordEnd = i;
+            while (wordEnd < end && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '\'' or '’'))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd == i)
+            {
+                return false;
+            }
+
+            if (text.AsSpan(i, wordEnd - i) is "to")
+            {
+                return w > 0 || wordEnd < end;
+            }
+
+            i = wordEnd;
+            if (i >= end || text[i] != ' ')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
     }
 
     private static int SkipSpaceBack(string text, int i)

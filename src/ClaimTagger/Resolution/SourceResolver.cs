@@ -360,7 +360,8 @@ internal static class SourceResolver
     private static string? AppositiveName(string text, RoleSpan source)
     {
         string mention = source.Text.Trim();
-        if (mention.Length == 0 || !char.IsLower(mention[0]) || (PersonDescription(mention) is null && !IsPersonSourceNoun(LastWord(mention))))
+        if (mention.Length == 0 || !(char.IsLower(mention[0]) || OpensWithDeterminer(mention)) ||
+            (PersonDescription(mention) is null && !IsPersonSourceNoun(LastWord(mention))))
         {
             return null;
         }
@@ -386,7 +387,18 @@ internal static class SourceResolver
         var span = new TextSpan(start, end);
         string candidate = span.Slice(text).Trim();
         PersonName parsed = NameParser.Parse(text, span);
-        return parsed.Name is { } name && parsed.NameWordCount >= 2 && name == candidate && !ContainsOrganisationWord(name) ? name : null;
+
+        // the whole apposition is the name, or a title and the name ("Its author, Sen. Marcus Bell, …")
+        bool wholeName = parsed.Name is { } n && (n == candidate || (parsed.Title is not null && candidate.EndsWith(" " + n, StringComparison.Ordinal)));
+        return wholeName && parsed.NameWordCount >= 2 && !ContainsOrganisationWord(parsed.Name!) ? parsed.Name : null;
+    }
+
+    /// <summary>Whether a mention opens with a determiner ("Its author", "The coach"), so a capital at its start is the
+    /// sentence's, not a name's.</summary>
+    private static bool OpensWithDeterminer(string mention)
+    {
+        int space = mention.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && mention[..space].ToLowerInvariant() is "the" or "its" or "his" or "her" or "their" or "our" or "my" or "another" or "a" or "an";
     }
 
     /// <summary>

@@ -276,6 +276,37 @@ public sealed class DefaultSentenceSplitter : ISentenceSplitter
         }
     }
 
+    /// <summary>
+    /// Returns whether a wire credit in brackets and a dash start at <paramref name="pos"/>: "SACRAMENTO, Calif. (AP) —"
+    /// is one dateline, and the bracket after the state's abbreviation opens no sentence.
+    /// </summary>
+    private static bool IsWireCredit(string text, int pos, int end)
+    {
+        if (text[pos] != '(')
+        {
+            return false;
+        }
+
+        int close = pos + 1;
+        while (close < end && close - pos <= 16 && (char.IsLetter(text[close]) || text[close] is ' ' or '/' or '&' or '.'))
+        {
+            close++;
+        }
+
+        if (close >= end || text[close] != ')' || close == pos + 1 || !char.IsUpper(text[pos + 1]))
+        {
+            return false;
+        }
+
+        int dash = close + 1;
+        while (dash < end && text[dash] == ' ')
+        {
+            dash++;
+        }
+
+        return dash < end && text[dash] is '—' or '–' or '-';
+    }
+
     /// <summary>Returns whether <paramref name="word"/> is a list number ("1." at the start of a line).</summary>
     private static bool IsListNumber(string text, int start, int wordStart, ReadOnlySpan<char> word)
     {
@@ -379,6 +410,11 @@ public sealed class DefaultSentenceSplitter : ISentenceSplitter
     /// opening quotation mark or bracket before a capital.</summary>
     private static bool OpensSentence(string text, int pos, int end, bool allowSingleLetter)
     {
+        if (IsWireCredit(text, pos, end))
+        {
+            return false;
+        }
+
         if (SentenceChars.IsOpener(text[pos]))
         {
             while (pos < end && SentenceChars.IsOpener(text[pos]))

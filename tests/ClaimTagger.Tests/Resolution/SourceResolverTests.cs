@@ -85,6 +85,8 @@ public class SourceResolverTests
     [TestCase("“The water came in at night,” another resident, Lena Fischer, said.", "another resident", "Lena Fischer")]
     [TestCase("“We will appeal,” his lawyer, Ruth Abebe, told reporters.", "his lawyer", "Ruth Abebe")]
     [TestCase("“It was a fair result,” the coach, Marco Bellini, said.", "the coach", "Marco Bellini")]
+    [TestCase("Its author, state Sen. Ana Ruiz, a Democrat, said: “The cap is fair.”", "Its author", "Ana Ruiz")]
+    [TestCase("The coach, Marco Bellini, said: “It was a fair result.”", "The coach", "Marco Bellini")]
     public void Resolve_DescriptionThenNameBetweenCommas_ResolvesToTheName(string article, string source, string expected)
     {
         Assert.That(ResolvedSource(article, "DirectQuote", "“", source), Is.EqualTo(expected));

@@ -45,6 +45,9 @@ public partial class DefaultSentenceSplitterTests
     [TestCase("Polls closed at 10 p.m. The count began.", "Polls closed at 10 p.m.", "The count began.")]
     [TestCase("The FM spoke. The PM listened.", "The FM spoke.", "The PM listened.")]
     [TestCase("Abrams et al. The study was small.", "Abrams et al.", "The study was small.")]
+    [TestCase("FRESNO, Calif. (AP) — The governor signed the bill.", "FRESNO, Calif. (AP) — The governor signed the bill.")]
+    [TestCase("MACON, Ga. (Reuters) - Shares rose.", "MACON, Ga. (Reuters) - Shares rose.")]
+    [TestCase("They moved to Calif. (The rent was lower.)", "They moved to Calif.", "(The rent was lower.)")]
     public void Split_Abbreviations_EndSentencesOnlyWhereTheyShould(string text, params string[] expected)
     {
         Assert.That(SplitAll(text), Is.EqualTo(expected));
