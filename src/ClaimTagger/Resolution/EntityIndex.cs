@@ -184,13 +184,30 @@ internal sealed class EntityIndex
     /// <summary>Resolves a one-word name ("Achterberg", "Brooke") to the person it stands for.</summary>
     /// <param name="word">The word.</param>
     /// <param name="position">Where it is written; a person introduced before it is preferred.</param>
+    /// <param name="gender">The gender the mention's title gives ("Mr Chalk"), which picks between people who share
+    /// the surname ("Tom and Ruth Chalk"); <see cref="Gender.Unknown"/> for none.</param>
     /// <returns>The person, or <see langword="null"/>.</returns>
-    public PersonEntry? PersonByWord(string word, int position)
+    public PersonEntry? PersonByWord(string word, int position, Gender gender = Gender.Unknown)
+    {
+        if (gender != Gender.Unknown && PersonByWord(word, position, p => p.Gender == gender) is { } matching)
+        {
+            return matching;
+        }
+
+        return PersonByWord(word, position, _ => true);
+    }
+
+    private PersonEntry? PersonByWord(string word, int position, Func<PersonEntry, bool> admit)
     {
         PersonEntry? later = null;
         PersonEntry? byFirstName = null;
         foreach (PersonEntry person in _people)
         {
+            if (!admit(person))
+            {
+                continue;
+            }
+
             bool surname = string.Equals(person.Surname, word, StringComparison.OrdinalIgnoreCase);
             if (surname && person.Position <= position)
             {
@@ -592,6 +609,7 @@ internal sealed class EntityIndex
             return;
         }
 
+        RegisterSharedSurname(People(run));
         foreach ((TextSpan part, PersonName parsed) in People(run))
         {
             if (parsed.Name is null || parsed.NameWordCount < 2)
@@ -607,6 +625,34 @@ internal sealed class EntityIndex
                 {
                     Gender = gender != Gender.Unknown ? gender : FirstNames.GenderOf(firstName),
                 });
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Tom and Ruth Chalk": a first name alone, "and", then a first name and a surname name two people who share the
+    /// surname; the first is registered under it ("Tom Chalk"), so "Mr Chalk" and "Tom" find him.
+    /// </summary>
+    private void RegisterSharedSurname((TextSpan Part, PersonName Parsed)[] people)
+    {
+        string s = Text.Text;
+        for (int k = 0; k + 1 < people.Length; k++)
+        {
+            (TextSpan part, PersonName parsed) = people[k];
+            (TextSpan nextPart, PersonName next) = people[k + 1];
+            string word = part.Slice(s);
+            if (parsed.Title is not null || word.Contains(' ', StringComparison.Ordinal) || FirstNames.GenderOf(word) == Gender.Unknown ||
+                s.AsSpan(part.End, nextPart.Start - part.End) is not " and " ||
+                next is not { Name: { } name, NameWordCount: 2, Title: null } ||
+                FirstNames.GenderOf(name[..name.IndexOf(' ', StringComparison.Ordinal)]) == Gender.Unknown)
+            {
+                continue;
+            }
+
+            string fullName = word + name[name.IndexOf(' ', StringComparison.Ordinal)..];
+            if (_people.Find(p => p.FullName == fullName) is null)
+            {
+                _people.Add(new PersonEntry(fullName, word, name[(name.LastIndexOf(' ') + 1)..], part.Start) { Gender = FirstNames.GenderOf(word) });
             }
         }
     }
@@ -647,7 +693,7 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            PersonEntry? person = parsed.NameWordCount >= 2 ? Person(parsed.Name) : PersonByWord(parsed.Name, part.Start);
+            PersonEntry? person = parsed.NameWordCount >= 2 ? Person(parsed.Name) : PersonByWord(parsed.Name, part.Start, GenderOf(parsed.Title));
             if (person is not null)
             {
                 NoteGender(person, GenderOf(parsed.Title));

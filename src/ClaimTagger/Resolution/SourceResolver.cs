@@ -269,7 +269,9 @@ internal static class SourceResolver
 
         if (parsed.Name is not null && !ContainsOrganisationWord(parsed.Name))
         {
-            PersonEntry? person = parsed.NameWordCount == 1 ? index.PersonByWord(parsed.Name, source.Start) : index.Person(index.CanonicalPerson(parsed.Name));
+            PersonEntry? person = parsed.NameWordCount == 1
+                ? index.PersonByWord(parsed.Name, source.Start, EntityIndex.GenderOf(parsed.Title))
+                : index.Person(index.CanonicalPerson(parsed.Name));
             if (person is not null)
             {
                 EntityIndex.NoteGender(person, EntityIndex.GenderOf(parsed.Title));

@@ -1,3 +1,4 @@
+using ClaimTagger.Analysis;
 using ClaimTagger.Resolution;
 
 namespace ClaimTagger.Tests.Resolution;
@@ -19,6 +20,18 @@ public class EntityIndexTests
     public void OrganisationName_OrganisationWordInsideItsOfPhrase_KeepsTheWholeName(string run, string expected)
     {
         Assert.That(EntityIndex.OrganisationName(run, false), Is.EqualTo(expected));
+    }
+
+    [TestCase("Mr Okoro", "Daniel Okoro")]
+    [TestCase("Mrs Okoro", "Grace Okoro")]
+    [TestCase("Daniel", "Daniel Okoro")]
+    public void PersonByWord_TwoPeopleSharingASurname_TheTitlesGenderPicksOne(string mention, string expected)
+    {
+        AnalyzedText text = new TextAnalyzer().Analyze("The owners, Daniel and Grace Okoro, opened the cafe in 2009.");
+        EntityIndex index = EntityIndex.Build(text);
+        string[] words = mention.Split(' ');
+        Gender gender = words.Length > 1 ? EntityIndex.GenderOf(words[0]) : Gender.Unknown;
+        Assert.That(index.PersonByWord(words[^1], text.Text.Length, gender)?.FullName, Is.EqualTo(expected));
     }
 
     [TestCase("Interior Minister Lotte Brink")]
