@@ -1,4 +1,5 @@
 using ClaimTagger.Matching;
+using ClaimTagger.Text;
 
 namespace ClaimTagger.Resolution;
 
@@ -175,18 +176,8 @@ internal static class ContinuationSplitter
             ReadOnlySpan<char> word = text.AsSpan(wordStart, i - wordStart);
             if ((word is "and" or "but") && wordStart > start)
             {
-                int next = i;
-                while (next < end && text[next] == ' ')
-                {
-                    next++;
-                }
-
-                int verbEnd = next;
-                while (verbEnd < end && char.IsLetter(text[verbEnd]))
-                {
-                    verbEnd++;
-                }
-
+                TextSpan verb = TextWords.After(text, i, end);
+                int next = verb.Start, verbEnd = verb.End;
                 int after = verbEnd;
                 while (after < end && text[after] == ' ')
                 {

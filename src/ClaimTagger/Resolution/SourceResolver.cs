@@ -795,39 +795,17 @@ internal static class SourceResolver
     /// case (empty when none, or when a non-letter comes first).</summary>
     private static int WordStartBefore(string text, int end, out string word)
     {
-        int stop = end;
-        while (stop > 0 && text[stop - 1] == ' ')
-        {
-            stop--;
-        }
-
-        int start = stop;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        word = start < stop && stop - start <= 20 ? text[start..stop].ToLowerInvariant() : string.Empty;
-        return start;
+        TextSpan found = TextWords.Before(text, end);
+        word = !found.IsEmpty && found.Length <= 20 ? found.Slice(text).ToLowerInvariant() : string.Empty;
+        return found.Start;
     }
 
     /// <summary>Returns the end of a representative noun ("spokesman", "lawyer") written right after a mention, before
     /// <paramref name="limit"/>, or <see langword="null"/>.</summary>
     private static int? RepresentativeAfter(string text, int end, int limit)
     {
-        int start = end;
-        while (start < limit && text[start] == ' ')
-        {
-            start++;
-        }
-
-        int stop = start;
-        while (stop < limit && char.IsLetter(text[stop]))
-        {
-            stop++;
-        }
-
-        return stop > start && stop - start <= 16 && RepresentativeNouns.Contains(text[start..stop].ToLowerInvariant()) ? stop : null;
+        TextSpan word = TextWords.After(text, end, limit);
+        return !word.IsEmpty && word.Length <= 16 && RepresentativeNouns.Contains(word.Slice(text).ToLowerInvariant()) ? word.End : null;
     }
 
     /// <summary>Whether a tag starts after a comma or a conjunction, continuing a sentence begun by its speaker.</summary>

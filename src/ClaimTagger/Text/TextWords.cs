@@ -1,0 +1,53 @@
+namespace ClaimTagger.Text;
+
+/// <summary>
+/// Finds the run of letters next to a position in the untouched text, skipping spaces: the word after a mention
+/// ("Lumera spokesman"), the word before a verb ("which said"). Source resolution and the claim splitter read single
+/// words this way, without tokens.
+/// </summary>
+/// <remarks>Thread safety: pure functions.</remarks>
+internal static class TextWords
+{
+    /// <summary>Returns the letters that start after the spaces at <paramref name="position"/>, before <paramref name="limit"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="position">Where to start.</param>
+    /// <param name="limit">One past the last character that may be read.</param>
+    /// <returns>The run's span; empty (start == end) when no letter follows the spaces.</returns>
+    public static TextSpan After(string text, int position, int limit)
+    {
+        int start = position;
+        while (start < limit && text[start] == ' ')
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < limit && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>Returns the letters that end before the spaces right before <paramref name="position"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="position">Where to look back from.</param>
+    /// <returns>The run's span; empty (start == end) when no letter precedes the spaces.</returns>
+    public static TextSpan Before(string text, int position)
+    {
+        int end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return new TextSpan(start, end);
+    }
+}
