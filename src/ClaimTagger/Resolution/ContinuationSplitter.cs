@@ -139,7 +139,7 @@ internal static class ContinuationSplitter
     /// </summary>
     private static int BoundaryBefore(string text, int start, bool ownSpeaker)
     {
-        int i = SkipSpaceBack(text, start);
+        int i = TextWords.TrimEnd(text, start);
         int j = i;
         while (j > 0 && char.IsLetter(text[j - 1]))
         {
@@ -149,13 +149,13 @@ internal static class ContinuationSplitter
         bool conjunction = j < i && Array.IndexOf(Conjunctions, text[j..i].ToLowerInvariant()) >= 0;
         if (conjunction)
         {
-            i = SkipSpaceBack(text, j);
+            i = TextWords.TrimEnd(text, j);
         }
 
         if (i > 0 && text[i - 1] is ',' or ';' or '–' or '—')
         {
             bool semicolon = text[i - 1] == ';';
-            return ownSpeaker && !conjunction && !semicolon ? -1 : SkipSpaceBack(text, i - 1);
+            return ownSpeaker && !conjunction && !semicolon ? -1 : TextWords.TrimEnd(text, i - 1);
         }
 
         return conjunction && !ownSpeaker ? i : -1;
@@ -178,17 +178,13 @@ internal static class ContinuationSplitter
             {
                 TextSpan verb = TextWords.After(text, i, end);
                 int next = verb.Start, verbEnd = verb.End;
-                int after = verbEnd;
-                while (after < end && text[after] == ' ')
-                {
-                    after++;
-                }
+                int after = TextWords.After(text, verbEnd, end).Start;
 
                 if (Array.IndexOf(IntentVerbs, text[next..verbEnd]) >= 0 &&
                     (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3)))
                 {
-                    int cut = SkipSpaceBack(text, wordStart);
-                    return cut > start && text[cut - 1] == ',' ? SkipSpaceBack(text, cut - 1) : cut;
+                    int cut = TextWords.TrimEnd(text, wordStart);
+                    return cut > start && text[cut - 1] == ',' ? TextWords.TrimEnd(text, cut - 1) : cut;
                 }
             }
 
@@ -231,16 +227,6 @@ internal static class ContinuationSplitter
         }
 
         return false;
-    }
-
-    private static int SkipSpaceBack(string text, int i)
-    {
-        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
-        {
-            i--;
-        }
-
-        return i;
     }
 
     /// <summary>Where a match's own words begin: its first role (a rule may match a word before them as context).</summary>

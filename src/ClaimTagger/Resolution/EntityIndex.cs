@@ -187,23 +187,18 @@ internal sealed class EntityIndex
     /// <param name="gender">The gender the mention's title gives ("Mr Chalk"), which picks between people who share
     /// the surname ("Tom and Ruth Chalk"); <see cref="Gender.Unknown"/> for none.</param>
     /// <returns>The person, or <see langword="null"/>.</returns>
-    public PersonEntry? PersonByWord(string word, int position, Gender gender = Gender.Unknown)
-    {
-        if (gender != Gender.Unknown && PersonByWord(word, position, p => p.Gender == gender) is { } matching)
-        {
-            return matching;
-        }
+    public PersonEntry? PersonByWord(string word, int position, Gender gender) =>
+        (gender == Gender.Unknown ? null : PersonByWord(word, position, gender, strict: true)) ?? PersonByWord(word, position, gender, strict: false);
 
-        return PersonByWord(word, position, _ => true);
-    }
-
-    private PersonEntry? PersonByWord(string word, int position, Func<PersonEntry, bool> admit)
+    /// <summary>The person <paramref name="word"/> names; when <paramref name="strict"/>, only among people whose
+    /// gender fits <paramref name="gender"/> (an unknown gender fits any).</summary>
+    private PersonEntry? PersonByWord(string word, int position, Gender gender, bool strict)
     {
         PersonEntry? later = null;
         PersonEntry? byFirstName = null;
         foreach (PersonEntry person in _people)
         {
-            if (!admit(person))
+            if (strict && person.Gender != Gender.Unknown && person.Gender != gender)
             {
                 continue;
             }
@@ -649,11 +644,7 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            string fullName = word + name[name.IndexOf(' ', StringComparison.Ordinal)..];
-            if (_people.Find(p => p.FullName == fullName) is null)
-            {
-                _people.Add(new PersonEntry(fullName, word, name[(name.LastIndexOf(' ') + 1)..], part.Start) { Gender = FirstNames.GenderOf(word) });
-            }
+            EnsurePerson(word + name[name.IndexOf(' ', StringComparison.Ordinal)..], part.Start);
         }
     }
 
@@ -693,10 +684,11 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            PersonEntry? person = parsed.NameWordCount >= 2 ? Person(parsed.Name) : PersonByWord(parsed.Name, part.Start, GenderOf(parsed.Title));
+            Gender titled = GenderOf(parsed.Title);
+            PersonEntry? person = parsed.NameWordCount >= 2 ? Person(parsed.Name) : PersonByWord(parsed.Name, part.Start, titled);
             if (person is not null)
             {
-                NoteGender(person, GenderOf(parsed.Title));
+                NoteGender(person, titled);
 
                 // "Minister of Agriculture Leyla Haddad": the parts before the first name belong to its title
                 int titleStart = named ? part.Start : run.Span.Start;
@@ -767,6 +759,11 @@ internal sealed class EntityIndex
     }
 
     private static readonly string[] Determiners = ["the", "a", "an", "its", "his", "her", "their", "our"];
+
+    /// <summary>Returns whether a lower-case word opens a description ("the", "its", "their").</summary>
+    /// <param name="lower">The word, in lower case.</param>
+    /// <returns><see langword="true"/> for a determiner.</returns>
+    public static bool IsDeterminer(string lower) => Array.IndexOf(Determiners, lower) >= 0;
 
     private static readonly string[] AppositiveBreaks = ["and", "or", "but", "who", "which", "whose", "whom", "where", "when", "that", "said", "says", "told", "adding", "according", "as", "while"];
 

@@ -86,10 +86,10 @@ internal static class SourceResolver
                 tag = WithSource(tag, previous.Mention);
                 speakers.Add(previous with { Sentence = sentence, Paragraph = paragraph, Since = tag.Start });
             }
-            else if (tag.Label == Label.Claim && RelativeAntecedent(index, speakers, text.Text, tag.Start, sentence) is { } antecedent)
+            else if (tag.Label == Label.Claim && RelativeAntecedent(index, speakers, text.Text, tag.Start, sentence, paragraph) is { } antecedent)
             {
                 tag = WithSource(tag, antecedent.Mention);
-                speakers.Add(antecedent with { Sentence = sentence, Paragraph = paragraph, Since = tag.Start });
+                speakers.Add(antecedent);
             }
             else if (tag.Label == Label.Claim && ContinuesSentence(text.Text, tag.Start) && SpeakerOfSentence(index, speakers, sentence, tag.Start) is { } speaker)
             {
@@ -269,12 +269,13 @@ internal static class SourceResolver
 
         if (parsed.Name is not null && !ContainsOrganisationWord(parsed.Name))
         {
+            Gender byTitle = EntityIndex.GenderOf(parsed.Title);
             PersonEntry? person = parsed.NameWordCount == 1
-                ? index.PersonByWord(parsed.Name, source.Start, EntityIndex.GenderOf(parsed.Title))
+                ? index.PersonByWord(parsed.Name, source.Start, byTitle)
                 : index.Person(index.CanonicalPerson(parsed.Name));
             if (person is not null)
             {
-                EntityIndex.NoteGender(person, EntityIndex.GenderOf(parsed.Title));
+                EntityIndex.NoteGender(person, byTitle);
                 return Make(person, person.FullName);
             }
 
@@ -400,7 +401,7 @@ internal static class SourceResolver
     private static bool OpensWithDeterminer(string mention)
     {
         int space = mention.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && mention[..space].ToLowerInvariant() is "the" or "its" or "his" or "her" or "their" or "our" or "my" or "another" or "a" or "an";
+        return space > 0 && EntityIndex.IsDeterminer(mention[..space].ToLowerInvariant());
     }
 
     /// <summary>
@@ -437,7 +438,7 @@ internal static class SourceResolver
     {
         string text = index.Text.Text;
         string[] words = source.Text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || !words[0].ToLowerInvariant().Equals("the", StringComparison.Ordinal) && !char.IsLower(words[0][0]))
+        if (words.Length < 2 || (!char.IsLower(words[0][0]) && !OpensWithDeterminer(source.Text.Trim())))
         {
             return null;
         }
@@ -733,14 +734,20 @@ internal static class SourceResolver
     /// <summary>
     /// Returns the speaker of a claim whose cue follows a relative pronoun after a comma ("…, according to Western Grid,
     /// which said …", "led by Ana Ruiz, who warned …"): the mention the comma closes. That is an earlier speaker or a
-    /// name ending there, or else the noun phrase from its determiner ("the operator, which said …").
+    /// name ending there, or else the noun phrase from its determiner ("the operator, which said …"). The words between
+    /// the pronoun and the cue ("which has since said") are the rule's to check.
     /// </summary>
-    private static Speaker? RelativeAntecedent(EntityIndex index, List<Speaker> speakers, string text, int cue, int sentence)
+    private static Speaker? RelativeAntecedent(EntityIndex index, List<Speaker> speakers, string text, int cue, int sentence, int paragraph)
     {
-        int i = WordStartBefore(text, cue, out string word);
-        for (int k = 0; k < 3 && RelativeAuxiliaries.Contains(word); k++)
+        int i = cue;
+        string word = string.Empty;
+        for (int k = 0; k < 4 && word is not ("which" or "who"); k++)
         {
             i = WordStartBefore(text, i, out word);
+            if (word.Length == 0)
+            {
+                return null;
+            }
         }
 
         if (word is not ("which" or "who"))
@@ -748,12 +755,7 @@ internal static class SourceResolver
             return null;
         }
 
-        int comma = i - 1;
-        while (comma >= 0 && text[comma] == ' ')
-        {
-            comma--;
-        }
-
+        int comma = TextWords.TrimEnd(text, i) - 1;
         if (comma <= 0 || text[comma] != ',')
         {
             return null;
@@ -763,7 +765,7 @@ internal static class SourceResolver
         {
             if (speakers[s].Mention.End == comma)
             {
-                return speakers[s];
+                return speakers[s] with { Sentence = sentence, Paragraph = paragraph, Since = cue };
             }
         }
 
@@ -771,7 +773,7 @@ internal static class SourceResolver
         {
             if (m.End == comma && m.Sentence == sentence)
             {
-                return new Speaker(new RoleSpan(m.Start, m.End, text[m.Start..m.End], m.Person?.FullName ?? m.Org?.Name), m.Person, sentence, m.Paragraph);
+                return new Speaker(new RoleSpan(m.Start, m.End, text[m.Start..m.End], m.Person?.FullName ?? m.Org?.Name), m.Person, sentence, paragraph) { Since = cue };
             }
         }
 
@@ -779,17 +781,14 @@ internal static class SourceResolver
         for (int k = 0; k < 4 && start > 0; k++)
         {
             start = WordStartBefore(text, start, out word);
-            if (word is "the" or "a" or "an" or "its" or "their" or "his" or "her")
+            if (EntityIndex.IsDeterminer(word))
             {
-                return new Speaker(new RoleSpan(start, comma, text[start..comma], null), null, sentence, -1);
+                return new Speaker(new RoleSpan(start, comma, text[start..comma], null), null, sentence, paragraph) { Since = cue };
             }
         }
 
         return null;
     }
-
-    /// <summary>Words that may stand between a relative pronoun and its verb ("which has said", "who had also warned").</summary>
-    private static readonly HashSet<string> RelativeAuxiliaries = new(StringComparer.Ordinal) { "has", "had", "have", "also", "later", "previously", "earlier" };
 
     /// <summary>Returns where the word ending before <paramref name="end"/> (spaces skipped) starts, and the word in lower
     /// case (empty when none, or when a non-letter comes first).</summary>

@@ -298,13 +298,8 @@ public sealed class DefaultSentenceSplitter : ISentenceSplitter
             return false;
         }
 
-        int dash = close + 1;
-        while (dash < end && text[dash] == ' ')
-        {
-            dash++;
-        }
-
-        return dash < end && text[dash] is '—' or '–' or '-';
+        int dash = SkipSpaces(text, close + 1, end);
+        return dash < end && SentenceChars.IsDash(text[dash]);
     }
 
     /// <summary>Returns whether <paramref name="word"/> is a list number ("1." at the start of a line).</summary>

@@ -30,6 +30,20 @@ internal static class TextWords
         return new TextSpan(start, end);
     }
 
+    /// <summary>Returns <paramref name="position"/> moved back over the white space right before it.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="position">Where to look back from.</param>
+    /// <returns>One past the last character before <paramref name="position"/> that is not white space (0 when none).</returns>
+    public static int TrimEnd(string text, int position)
+    {
+        while (position > 0 && char.IsWhiteSpace(text[position - 1]))
+        {
+            position--;
+        }
+
+        return position;
+    }
+
     /// <summary>Returns the letters that end before the spaces right before <paramref name="position"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="position">Where to look back from.</param>

@@ -134,7 +134,7 @@ public class DefaultRulePackTests
         {
             Assert.That(RuleFilePack.TryRead(pack, otherKey, timeout, out _, out _), Is.False);
             Assert.That(RuleFilePack.TryRead(otherVersion, key, timeout, out _, out _), Is.False);
-            Assert.That(RuleFilePack.TryRead(pack.AsSpan(0, pack.Length / 2), key, timeout, out List<RuleFile> files, out _), Is.False);
+            Assert.That(RuleFilePack.TryRead(pack[..(pack.Length / 2)], key, timeout, out List<RuleFile> files, out _), Is.False);
             Assert.That(files, Is.Empty);
             Assert.That(RuleFilePack.TryRead([.. pack, 0], key, timeout, out _, out _), Is.False);
             Assert.That(RuleFilePack.TryRead([], key, timeout, out _, out _), Is.False);

@@ -10,13 +10,13 @@ namespace ClaimTagger.Rules.Packed;
 /// Writes rule files, as read from YAML, in a compact binary form and reads them back: the same
 /// <see cref="RuleFile"/> trees (locations, examples and the reader's diagnostics included) with no YAML to parse.
 /// The layout is a magic number, <see cref="FormatVersion"/>, a key the caller chooses (the hash of the YAML the files
-/// came from), a string table, and the files.
+/// came from), a string table, and the files; an optional value is written only when present, after a flag.
 /// </summary>
 /// <remarks>Thread safety: stateless; each call works on its own buffers.</remarks>
 internal static class RuleFilePack
 {
     /// <summary>The version of the layout; a pack of another version is never read.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const uint Magic = 0x4B505443; // "CTPK"
 
@@ -57,9 +57,7 @@ internal static class RuleFilePack
                 w.Write(s);
             }
 
-            byte[] bytes = body.Bytes();
-            w.Write(bytes.Length);
-            w.Write(bytes);
+            w.Write(body.Bytes());
         }
 
         return output.ToArray();
@@ -72,20 +70,19 @@ internal static class RuleFilePack
     /// <param name="files">Receives the files.</param>
     /// <param name="diagnostics">Receives the diagnostics their reading gave.</param>
     /// <returns><see langword="false"/> when the pack is of another version or key, or damaged.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> pack, ReadOnlySpan<byte> key, TimeSpan regexTimeout, out List<RuleFile> files, out List<RuleDiagnostic> diagnostics)
+    public static bool TryRead(byte[] pack, ReadOnlySpan<byte> key, TimeSpan regexTimeout, out List<RuleFile> files, out List<RuleDiagnostic> diagnostics)
     {
         files = [];
         diagnostics = [];
         try
         {
-            var r = new Reader(pack.ToArray(), regexTimeout);
+            var r = new Reader(pack, regexTimeout);
             if (r.UInt() != Magic || r.Fixed() != FormatVersion || !r.Raw(r.Fixed()).SequenceEqual(key))
             {
                 return false;
             }
 
             r.ReadStrings();
-            _ = r.Fixed(); // the body's length
             int count = r.Count();
             for (int i = 0; i < count; i++)
             {
@@ -139,6 +136,15 @@ internal static class RuleFilePack
             }
 
             Int(id);
+        }
+
+        public void NullableInt(int? value)
+        {
+            Bool(value.HasValue);
+            if (value is { } v)
+            {
+                Int(v);
+            }
         }
 
         public void NullableString(string? value)
@@ -214,10 +220,13 @@ internal static class RuleFilePack
             List(file.Overrides, x =>
             {
                 String(x.Id);
-                Bool(x.Priority.HasValue);
-                Int(x.Priority.GetValueOrDefault());
+                NullableInt(x.Priority);
                 Bool(x.Confidence.HasValue);
-                _w.Write(x.Confidence.GetValueOrDefault());
+                if (x.Confidence is { } confidence)
+                {
+                    _w.Write(confidence);
+                }
+
                 Location(x.Location);
             });
             List(file.Rules, Rule);
@@ -259,8 +268,7 @@ internal static class RuleFilePack
         private void Example(RuleExample x)
         {
             String(x.Text);
-            Bool(x.Section.HasValue);
-            Int((int)x.Section.GetValueOrDefault());
+            NullableInt((int?)x.Section);
             Bool(x.ExpectsMatch);
             Int(x.ExpectedRoles.Count);
             foreach (KeyValuePair<string, string> role in x.ExpectedRoles)
@@ -327,8 +335,7 @@ internal static class RuleFilePack
             Int((int)e.Quote);
             Int(e.MinWords);
             Int(e.MaxWords);
-            Bool(e.QuoteDepth.HasValue);
-            Int(e.QuoteDepth.GetValueOrDefault());
+            NullableInt(e.QuoteDepth);
             Int((int)e.Entity);
             Int((int)e.Anchor);
             Bool(e.Group is not null);
@@ -429,25 +436,15 @@ internal static class RuleFilePack
             file.Overrides.AddRange(List(() =>
             {
                 string id = String();
-                int? priority = Bool() ? Int() : DiscardInt();
-                double? confidence = Bool() ? _r.ReadDouble() : DiscardDouble();
+                int? priority = NullableInt();
+                double? confidence = Bool() ? _r.ReadDouble() : null;
                 return new OverrideDefinition(id, priority, confidence, Location());
             }));
             file.Rules.AddRange(List(Rule));
             return file;
         }
 
-        private int? DiscardInt()
-        {
-            _ = _r.Read7BitEncodedInt();
-            return null;
-        }
-
-        private double? DiscardDouble()
-        {
-            _ = _r.ReadDouble();
-            return null;
-        }
+        private int? NullableInt() => Bool() ? Int() : null;
 
         private RuleDefinition Rule()
         {
@@ -470,8 +467,7 @@ internal static class RuleFilePack
         private RuleExample Example()
         {
             string text = String();
-            bool hasSection = Bool();
-            var section = (SectionKind)Int();
+            var section = (SectionKind?)NullableInt();
             bool expectsMatch = Bool();
             int roles = Count();
             var expected = new Dictionary<string, string>(roles);
@@ -480,7 +476,7 @@ internal static class RuleFilePack
                 expected.Add(String(), String());
             }
 
-            return new RuleExample(text, hasSection ? section : null, expectsMatch, expected, NullableString(), NullableString(), NullableString(), Location());
+            return new RuleExample(text, section, expectsMatch, expected, NullableString(), NullableString(), NullableString(), Location());
         }
 
         private ConditionNode Condition()
@@ -518,9 +514,7 @@ internal static class RuleFilePack
             e.Quote = (QuoteMode)Int();
             e.MinWords = Int();
             e.MaxWords = Int();
-            bool hasDepth = Bool();
-            int depth = Int();
-            e.QuoteDepth = hasDepth ? depth : null;
+            e.QuoteDepth = NullableInt();
             e.Entity = (EntityMode)Int();
             e.Anchor = (AnchorKind)Int();
             e.Group = Bool() ? Sequence() : null;
