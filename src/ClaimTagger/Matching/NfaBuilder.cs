@@ -50,7 +50,7 @@ internal sealed class NfaBuilder
 
         b._currentElement = pattern.Elements.Count;
         int match = b.Add(NfaOp.Match);
-        b.Patch(body.Dangling, match);
+        b.Patch(body, match);
         int[]? leaves = b.StartLeaves(body.Start);
         NfaCheckpoints? checkpoints = NfaCheckpoints.Find(b._ops, b._out, b._out1, body.Start);
         return new Nfa
@@ -115,50 +115,55 @@ internal sealed class NfaBuilder
             return null;
         }
 
-        var others = new List<int>();
-        var ids = new List<int>();
-        var bits = new List<ulong>();
+        // The bit sets of the word-bound leaves (tests' and lexicons' own, never changed): one is shared as it is,
+        // several are merged into a new set sized to the largest.
+        ulong[]? only = null;
+        int bound = 0, longest = 0;
+        List<int>? others = null;
         foreach (int s in leaves)
         {
-            if (_ops[s] == NfaOp.Token && _tests[_arg[s]].NeededWords is { } needed)
+            if (WordBits(s) is { } bits)
             {
-                for (int w = 0; w < needed.Length; w++)
-                {
-                    while (bits.Count <= w)
-                    {
-                        bits.Add(0);
-                    }
-
-                    bits[w] |= needed[w];
-                }
-            }
-            else if (_ops[s] == NfaOp.Span && _spans[_arg[s]].FirstWordIds() is { } first)
-            {
-                ids.AddRange(first);
+                only = bits;
+                bound++;
+                longest = Math.Max(longest, bits.Length);
             }
             else
             {
-                others.Add(s);
+                (others ??= []).Add(s);
             }
         }
 
-        foreach (int id in ids)
+        if (bound == 0)
         {
-            if (id < 0)
-            {
-                continue;
-            }
-
-            while (bits.Count <= id >> 6)
-            {
-                bits.Add(0);
-            }
-
-            bits[id >> 6] |= 1UL << (id & 63);
+            return null;
         }
 
-        return others.Count == leaves.Length ? null : new StartFilter([.. bits], [.. others]);
+        if (bound > 1)
+        {
+            only = new ulong[longest];
+            foreach (int s in leaves)
+            {
+                if (WordBits(s) is { } bits)
+                {
+                    for (int w = 0; w < bits.Length; w++)
+                    {
+                        only[w] |= bits[w];
+                    }
+                }
+            }
+        }
+
+        return new StartFilter(only!, others is null ? [] : [.. others]);
     }
+
+    /// <summary>Returns the bit set of the words a consuming state can start at, or <see langword="null"/> for any word.</summary>
+    private ulong[]? WordBits(int state) => _ops[state] switch
+    {
+        NfaOp.Token => _tests[_arg[state]].NeededWords,
+        NfaOp.Span => _spans[_arg[state]].FirstWordBits,
+        _ => null,
+    };
 
     /// <summary>Returns a short description of an element ("lexicon speech-verbs", "text said").</summary>
     /// <param name="e">The element.</param>
@@ -201,20 +206,10 @@ internal sealed class NfaBuilder
             f = Repeat(e, e.Min);
             int split = Add(NfaOp.Split);
             Frag loop = One(e);
-            Patch(loop.Dangling, split);
-            var dangling = new List<int>();
-            if (e.Lazy)
-            {
-                _out1[split] = loop.Start;
-                dangling.Add(Encode(split, 0));
-            }
-            else
-            {
-                _out[split] = loop.Start;
-                dangling.Add(Encode(split, 1));
-            }
-
-            var star = new Frag(split, dangling);
+            Patch(loop, split);
+            int exit = e.Lazy ? Encode(split, 0) : Encode(split, 1);
+            SetSlot(e.Lazy ? Encode(split, 1) : Encode(split, 0), loop.Start);
+            var star = new Frag(split, exit, exit);
             f = e.Min == 0 ? star : Concat(f, star);
         }
         else
@@ -239,8 +234,8 @@ internal sealed class NfaBuilder
             int open = Add(NfaOp.Save, 2 * k);
             int close = Add(NfaOp.Save, (2 * k) + 1);
             _out[open] = f.Start;
-            Patch(f.Dangling, close);
-            f = new Frag(open, [Encode(close, 0)]);
+            Patch(f, close);
+            f = Frag.Of(open, Encode(close, 0));
         }
 
         return f;
@@ -248,7 +243,7 @@ internal sealed class NfaBuilder
 
     private Frag Repeat(ElementNode e, int count)
     {
-        Frag f = new(-1, []);
+        Frag f = Frag.Empty;
         for (int i = 0; i < count; i++)
         {
             Frag one = One(e);
@@ -261,19 +256,9 @@ internal sealed class NfaBuilder
     private Frag Optional(Frag body, bool lazy)
     {
         int split = Add(NfaOp.Split);
-        var dangling = new List<int>(body.Dangling);
-        if (lazy)
-        {
-            _out1[split] = body.Start;
-            dangling.Add(Encode(split, 0));
-        }
-        else
-        {
-            _out[split] = body.Start;
-            dangling.Add(Encode(split, 1));
-        }
-
-        return new Frag(split, dangling);
+        int skip = lazy ? Encode(split, 0) : Encode(split, 1);
+        SetSlot(lazy ? Encode(split, 1) : Encode(split, 0), body.Start);
+        return new Frag(split, body.First, body.Last).Append(this, Frag.Of(split, skip));
     }
 
     private Frag One(ElementNode e)
@@ -290,7 +275,7 @@ internal sealed class NfaBuilder
                 }
 
                 int s = Add(NfaOp.Token, test);
-                return new Frag(s, [Encode(s, 0)]);
+                return Frag.Of(s, Encode(s, 0));
             }
 
             case ElementKind.Lexicon or ElementKind.Quote or ElementKind.Entity:
@@ -303,13 +288,13 @@ internal sealed class NfaBuilder
                 }
 
                 int s = Add(NfaOp.Span, span);
-                return new Frag(s, [Encode(s, 0)]);
+                return Frag.Of(s, Encode(s, 0));
             }
 
             case ElementKind.Anchor:
             {
                 int s = Add(NfaOp.Anchor, (int)e.Anchor | (e.Negate ? 4 : 0));
-                return new Frag(s, [Encode(s, 0)]);
+                return Frag.Of(s, Encode(s, 0));
             }
 
             case ElementKind.Group:
@@ -330,7 +315,7 @@ internal sealed class NfaBuilder
                     int split = Add(NfaOp.Split);
                     _out[split] = branch.Start;
                     _out1[split] = result.Value.Start;
-                    result = new Frag(split, [.. branch.Dangling, .. result.Value.Dangling]);
+                    result = new Frag(split, branch.First, branch.Last).Append(this, result.Value);
                 }
 
                 return result!.Value;
@@ -340,7 +325,7 @@ internal sealed class NfaBuilder
 
     private Frag Sequence(SequenceNode seq)
     {
-        Frag f = new(-1, []);
+        Frag f = Frag.Empty;
         foreach (ElementNode e in seq.Elements)
         {
             Frag one = Element(e);
@@ -357,8 +342,8 @@ internal sealed class NfaBuilder
             return b;
         }
 
-        Patch(a.Dangling, b.Start);
-        return new Frag(a.Start, b.Dangling);
+        Patch(a, b.Start);
+        return new Frag(a.Start, b.First, b.Last);
     }
 
     private int Add(NfaOp op, int arg = 0)
@@ -376,24 +361,59 @@ internal sealed class NfaBuilder
         return _ops.Count - 1;
     }
 
-    private void Patch(List<int> dangling, int target)
+    /// <summary>Points every dangling exit of <paramref name="f"/> at <paramref name="target"/>.</summary>
+    private void Patch(Frag f, int target)
     {
-        foreach (int d in dangling)
+        for (int slot = f.First; slot >= 0;)
         {
-            if ((d & 1) == 0)
-            {
-                _out[d >> 1] = target;
-            }
-            else
-            {
-                _out1[d >> 1] = target;
-            }
+            int next = GetSlot(slot);
+            SetSlot(slot, target);
+            slot = next;
+        }
+    }
+
+    private int GetSlot(int slot) => (slot & 1) == 0 ? _out[slot >> 1] : _out1[slot >> 1];
+
+    private void SetSlot(int slot, int value)
+    {
+        if ((slot & 1) == 0)
+        {
+            _out[slot >> 1] = value;
+        }
+        else
+        {
+            _out1[slot >> 1] = value;
         }
     }
 
     private static int Encode(int state, int which) => (state << 1) | which;
 
-    private readonly record struct Frag(int Start, List<int> Dangling);
+    /// <summary>A fragment of the automaton: its start state and its dangling exits (successor slots, encoded as
+    /// <c>state * 2 + which</c>), kept as a chain threaded through the slots themselves until patched: an unpatched
+    /// slot holds the next exit of its fragment, or -1 after the last.</summary>
+    private readonly record struct Frag(int Start, int First, int Last)
+    {
+        public static Frag Empty => new(-1, -1, -1);
+
+        /// <summary>Returns a fragment with one dangling exit.</summary>
+        public static Frag Of(int start, int slot) => new(start, slot, slot);
+
+        /// <summary>Returns this fragment with the exits of <paramref name="other"/> after its own.</summary>
+        public Frag Append(NfaBuilder b, Frag other)
+        {
+            if (First < 0)
+            {
+                return this with { First = other.First, Last = other.Last };
+            }
+
+            if (other.First >= 0)
+            {
+                b.SetSlot(Last, other.First);
+            }
+
+            return this with { Last = other.First >= 0 ? other.Last : Last };
+        }
+    }
 }
 
 /// <summary>Thrown while building an automaton that passes the state limit.</summary>

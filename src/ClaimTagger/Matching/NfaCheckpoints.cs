@@ -51,7 +51,9 @@ internal sealed class NfaCheckpoints
         // One path from the start to the accepting state: every checkpoint lies on it, in match order.
         int[] parent = new int[count];
         Array.Fill(parent, -2);
-        int[] queue = new int[count];
+
+        // The queue is also the depth-first stack below, which holds at most one entry per edge.
+        int[] queue = new int[(2 * count) + 2];
         int head = 0, tail = 0;
         parent[start] = -1;
         queue[tail++] = start;
@@ -83,7 +85,7 @@ internal sealed class NfaCheckpoints
         path.Reverse();
         var checkpoints = new List<int>();
         bool[] seen = new bool[count];
-        var stack = new Stack<int>();
+        int[] stack = queue;
         foreach (int c in path)
         {
             if ((ops[c] == NfaOp.Token || ops[c] == NfaOp.Span) && !graph.Reaches(start, accept, c, seen, stack) && !graph.OnCycle(c, seen, stack))
@@ -99,28 +101,19 @@ internal sealed class NfaCheckpoints
 
         // need[s] = the first checkpoint reachable from s; for a checkpoint not on a cycle every path from s to the
         // accepting state passes it (else a path from the start through s would avoid it, or it would be on a cycle).
+        // Walking back from each checkpoint in match order, a state already reached has an earlier checkpoint, and
+        // so has every state before it: one walk over the reversed edges in all.
         int[] need = new int[count];
         Array.Fill(need, checkpoints.Count);
-        var predecessors = new List<int>[count];
-        for (int s = 0; s < count; s++)
+        (int[] from, int[] predecessors) = graph.Predecessors();
+        Array.Clear(seen);
+        for (int k = 0; k < checkpoints.Count; k++)
         {
-            for (int k = 0; k < 2; k++)
+            int sp = 0;
+            stack[sp++] = checkpoints[k];
+            while (sp > 0)
             {
-                int t = graph.Successor(s, k);
-                if (t >= 0)
-                {
-                    (predecessors[t] ??= []).Add(s);
-                }
-            }
-        }
-
-        for (int k = checkpoints.Count - 1; k >= 0; k--)
-        {
-            Array.Clear(seen);
-            stack.Push(checkpoints[k]);
-            while (stack.Count > 0)
-            {
-                int s = stack.Pop();
+                int s = stack[--sp];
                 if (seen[s])
                 {
                     continue;
@@ -128,11 +121,11 @@ internal sealed class NfaCheckpoints
 
                 seen[s] = true;
                 need[s] = k;
-                if (predecessors[s] is { } ps)
+                for (int p = from[s]; p < from[s + 1]; p++)
                 {
-                    foreach (int p in ps)
+                    if (!seen[predecessors[p]])
                     {
-                        stack.Push(p);
+                        stack[sp++] = predecessors[p];
                     }
                 }
             }
@@ -165,38 +158,71 @@ internal sealed class NfaCheckpoints
         /// <summary>Returns successor <paramref name="k"/> (0 or 1) of <paramref name="s"/>, or -1.</summary>
         public int Successor(int s, int k) => k == 0 ? _first[s] : _second[s];
 
-        /// <summary>Returns whether <paramref name="to"/> is reachable from <paramref name="from"/> without passing <paramref name="avoid"/>.</summary>
-        public bool Reaches(int from, int to, int avoid, bool[] seen, Stack<int> stack)
+        /// <summary>Returns the predecessors of every state: those of state <c>s</c> are
+        /// <c>predecessors[from[s]..from[s + 1]]</c>.</summary>
+        public (int[] From, int[] Predecessors) Predecessors()
+        {
+            int[] from = new int[Count + 1];
+            for (int s = 0; s < Count; s++)
+            {
+                for (int k = 0; k < 2; k++)
+                {
+                    int t = Successor(s, k);
+                    if (t >= 0)
+                    {
+                        from[t + 1]++;
+                    }
+                }
+            }
+
+            for (int s = 0; s < Count; s++)
+            {
+                from[s + 1] += from[s];
+            }
+
+            int[] predecessors = new int[from[Count]];
+            int[] fill = from[..Count];
+            for (int s = 0; s < Count; s++)
+            {
+                for (int k = 0; k < 2; k++)
+                {
+                    int t = Successor(s, k);
+                    if (t >= 0)
+                    {
+                        predecessors[fill[t]++] = s;
+                    }
+                }
+            }
+
+            return (from, predecessors);
+        }
+
+        /// <summary>Returns whether <paramref name="to"/> is reachable from <paramref name="from"/> without passing
+        /// <paramref name="avoid"/>; <paramref name="stack"/> is scratch space of at least one entry per edge.</summary>
+        public bool Reaches(int from, int to, int avoid, bool[] seen, int[] stack)
         {
             if (from == avoid)
             {
                 return false;
             }
 
-            stack.Clear();
-            stack.Push(from);
-            return Search(to, avoid, seen, stack);
+            stack[0] = from;
+            return Search(to, avoid, seen, stack, 1);
         }
 
         /// <summary>Returns whether some path leads from <paramref name="state"/> back to itself.</summary>
-        public bool OnCycle(int state, bool[] seen, Stack<int> stack)
-        {
-            stack.Clear();
-            Push(state, stack);
-            return Search(state, -1, seen, stack);
-        }
+        public bool OnCycle(int state, bool[] seen, int[] stack) => Search(state, -1, seen, stack, Push(state, stack, 0));
 
-        /// <summary>Depth-first from the states on <paramref name="stack"/>: whether it reaches <paramref name="to"/>
-        /// without passing <paramref name="avoid"/> (-1 for none).</summary>
-        private bool Search(int to, int avoid, bool[] seen, Stack<int> stack)
+        /// <summary>Depth-first from the first <paramref name="sp"/> states on <paramref name="stack"/>: whether it
+        /// reaches <paramref name="to"/> without passing <paramref name="avoid"/> (-1 for none).</summary>
+        private bool Search(int to, int avoid, bool[] seen, int[] stack, int sp)
         {
             Array.Clear(seen);
-            while (stack.Count > 0)
+            while (sp > 0)
             {
-                int s = stack.Pop();
+                int s = stack[--sp];
                 if (s == to)
                 {
-                    stack.Clear();
                     return true;
                 }
 
@@ -206,23 +232,25 @@ internal sealed class NfaCheckpoints
                 }
 
                 seen[s] = true;
-                Push(s, stack);
+                sp = Push(s, stack, sp);
             }
 
             return false;
         }
 
-        private void Push(int s, Stack<int> stack)
+        private int Push(int s, int[] stack, int sp)
         {
             if (_first[s] >= 0)
             {
-                stack.Push(_first[s]);
+                stack[sp++] = _first[s];
             }
 
             if (_second[s] >= 0)
             {
-                stack.Push(_second[s]);
+                stack[sp++] = _second[s];
             }
+
+            return sp;
         }
     }
 }

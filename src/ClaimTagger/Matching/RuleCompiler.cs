@@ -63,6 +63,11 @@ internal static class RuleCompiler
         private readonly Dictionary<ElementNode, TokenTest> _tests = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<ElementNode, SpanTest> _spans = new(ReferenceEqualityComparer.Instance);
 
+        // What a lexicon element compiles to depends only on the lexicons it names, and most rules name the same few
+        // (speech verbs, titles): one span test and one first-word set for each list of names.
+        private readonly Dictionary<string, SpanTest> _lexiconSpans = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<int>> _lexiconFirst = new(StringComparer.Ordinal);
+
         public SourceLocation? LastPattern { get; private set; }
 
         public CompiledCondition Condition(ConditionNode node, string path)
@@ -208,10 +213,16 @@ internal static class RuleCompiler
                     HashSet<int>? lower = e.Lower is null ? null : [.. e.Lower.Select(words.Add)];
                     return Smallest([text, lower]);
                 case ElementKind.Lexicon:
-                    var first = new HashSet<int>();
-                    foreach ((string name, _) in e.Lexicons!)
+                    string key = LexiconKey(e);
+                    if (!_lexiconFirst.TryGetValue(key, out HashSet<int>? first))
                     {
-                        first.UnionWith(lexicons.FirstWords(lexiconIds[name]));
+                        first = [];
+                        foreach ((string name, _) in e.Lexicons!)
+                        {
+                            first.UnionWith(lexicons.FirstWords(lexiconIds[name]));
+                        }
+
+                        _lexiconFirst.Add(key, first);
                     }
 
                     return first;
@@ -235,6 +246,10 @@ internal static class RuleCompiler
                     return null;
             }
         }
+
+        /// <summary>Returns the names of the lexicons a lexicon element names, as one key.</summary>
+        private static string LexiconKey(ElementNode e) =>
+            e.Lexicons!.Count == 1 ? e.Lexicons[0].Name : string.Join('\n', e.Lexicons.Select(l => l.Name));
 
         private static HashSet<int>? Smallest(IEnumerable<HashSet<int>?> sets)
         {
@@ -292,13 +307,20 @@ internal static class RuleCompiler
             switch (e.Kind)
             {
                 case ElementKind.Lexicon:
-                    var mask = new bool[lexicons.LexiconCount];
-                    foreach ((string name, _) in e.Lexicons!)
+                    string key = LexiconKey(e);
+                    if (!_lexiconSpans.TryGetValue(key, out SpanTest? test))
                     {
-                        mask[lexiconIds[name]] = true;
+                        var mask = new bool[lexicons.LexiconCount];
+                        foreach ((string name, _) in e.Lexicons!)
+                        {
+                            mask[lexiconIds[name]] = true;
+                        }
+
+                        test = new LexiconSpanTest(lexicons, mask);
+                        _lexiconSpans.Add(key, test);
                     }
 
-                    return new LexiconSpanTest(lexicons, mask);
+                    return test;
                 case ElementKind.Quote:
                     return new QuoteSpanTest(e.Quote, e.MinWords, e.MaxWords, e.QuoteDepth);
                 default:

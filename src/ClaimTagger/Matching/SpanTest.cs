@@ -15,10 +15,9 @@ internal abstract class SpanTest
     /// <summary>Gets a value indicating whether a capture of this element is the quote's content rather than its tokens.</summary>
     public virtual bool CapturesQuoteContent => false;
 
-    /// <summary>Returns the word ids one of which the element's first token always has, or <see langword="null"/> when
-    /// it can start at a token of any word.</summary>
-    /// <returns>The ids, or <see langword="null"/>.</returns>
-    public virtual IEnumerable<int>? FirstWordIds() => null;
+    /// <summary>Gets a bit set over word ids holding the id of every token the element can start at, or
+    /// <see langword="null"/> when it can start at a token of any word. Never changed once made.</summary>
+    public virtual ulong[]? FirstWordBits => null;
 }
 
 /// <summary>One entry of any of several lexicons.</summary>
@@ -74,19 +73,7 @@ internal sealed class LexiconSpanTest(LexiconIndex index, bool[] lexicons) : Spa
         return bits;
     }
 
-    public override IEnumerable<int>? FirstWordIds()
-    {
-        var ids = new List<int>();
-        for (int l = 0; l < lexicons.Length; l++)
-        {
-            if (lexicons[l])
-            {
-                ids.AddRange(index.FirstWords(l));
-            }
-        }
-
-        return ids;
-    }
+    public override ulong[]? FirstWordBits => _first;
 }
 
 /// <summary>A whole quoted span, from its opening mark to its closing mark.</summary>
