@@ -42,6 +42,10 @@ internal sealed class CliContext
     /// <summary>Gets the width of the terminal standard output writes to, in columns; 0 when it is not a terminal.</summary>
     public int TerminalWidth { get; init; }
 
+    /// <summary>Gets a value indicating whether the tagger is built with the garbage collector held off (see
+    /// <see cref="CollectionFreeBuild"/>): set by the program's entry point, never by tests that run commands in-process.</summary>
+    public bool BuildWithoutCollections { get; init; }
+
     /// <summary>Gets the number of worker threads a batch run uses by default (the processor count).</summary>
     public int ProcessorCount { get; init; } = Environment.ProcessorCount;
 
@@ -59,6 +63,7 @@ internal sealed class CliContext
         ErrorIsTerminal = ErrorIsTerminal,
         TerminalWidth = TerminalWidth,
         ProcessorCount = ProcessorCount,
+        BuildWithoutCollections = BuildWithoutCollections,
         GetEnvironmentVariable = GetEnvironmentVariable,
     };
 

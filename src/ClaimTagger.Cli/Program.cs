@@ -11,6 +11,7 @@ var context = new CliContext(stdin, stdout, stderr)
     InputIsTerminal = !Console.IsInputRedirected,
     ErrorIsTerminal = !Console.IsErrorRedirected,
     TerminalWidth = Console.IsOutputRedirected ? 0 : TerminalWidth(),
+    BuildWithoutCollections = true,
 };
 return CliApp.Run(args, context);
 

@@ -19,6 +19,13 @@ internal static class TaggerFactory
     {
         ArgumentNullException.ThrowIfNull(rulePaths);
         ArgumentNullException.ThrowIfNull(context);
+        return context.BuildWithoutCollections
+            ? CollectionFreeBuild.Run(() => Build(rulePaths, noDefaultRules, context, style))
+            : Build(rulePaths, noDefaultRules, context, style);
+    }
+
+    private static ITagger? Build(IReadOnlyList<string> rulePaths, bool noDefaultRules, CliContext context, TerminalStyle? style)
+    {
         style ??= TerminalStyle.Plain;
         if (rulePaths.Count == 0 && !noDefaultRules)
         {
