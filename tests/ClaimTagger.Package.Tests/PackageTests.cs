@@ -92,7 +92,7 @@ public class PackageTests
             Assert.That(dependencies, Is.EquivalentTo(new[]
             {
                 "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
-                "Microsoft.Extensions.Options", "YamlDotNet",
+                "Microsoft.Extensions.Options", "System.IO.Hashing", "YamlDotNet",
             }));
             Assert.That(dependencies, Has.None.StartsWith("Microsoft.CodeAnalysis"));
         }

@@ -1,12 +1,12 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using ClaimTagger.Rules.Yaml;
 
 namespace ClaimTagger.Rules.Packed;
 
 /// <summary>
 /// The built-in rule files, already read, embedded beside their YAML so that loading the default rules parses no
-/// YAML. The pack carries the SHA-256 of the YAML it was made from; when the embedded YAML differs (a rule was edited
+/// YAML. The pack carries a hash of the YAML it was made from; when the embedded YAML differs (a rule was edited
 /// and the pack not made again) the pack is ignored and the YAML read as usual, so a stale pack costs time, never
 /// correctness. A test fails while the pack is stale and says how to make it again.
 /// </summary>
@@ -74,22 +74,25 @@ internal static class DefaultRulePack
         return bytes;
     }
 
-    /// <summary>Returns the SHA-256 of the pack's format version and of every source's name and text.</summary>
+    /// <summary>Returns the 128-bit XXH3 hash of the pack's format version and of every source's name and text.</summary>
     /// <param name="sources">The sources.</param>
     /// <returns>The hash.</returns>
+    /// <remarks>The key tells an edited rule file from the one the pack was made from; it guards against mistakes,
+    /// not against an attacker (who could as well replace the library). A non-cryptographic hash keeps start-up from
+    /// loading the system's cryptography library for it.</remarks>
     public static byte[] Key(IReadOnlyList<RuleSource> sources)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         Span<int> header = [RuleFilePack.FormatVersion, sources.Count];
-        hash.AppendData(MemoryMarshal.AsBytes(header));
+        hash.Append(MemoryMarshal.AsBytes(header));
         foreach (RuleSource source in sources)
         {
             Span<int> lengths = [source.Name.Length, source.Yaml.Length];
-            hash.AppendData(MemoryMarshal.AsBytes(lengths));
-            hash.AppendData(MemoryMarshal.AsBytes(source.Name.AsSpan()));
-            hash.AppendData(MemoryMarshal.AsBytes(source.Yaml.AsSpan()));
+            hash.Append(MemoryMarshal.AsBytes(lengths));
+            hash.Append(MemoryMarshal.AsBytes(source.Name.AsSpan()));
+            hash.Append(MemoryMarshal.AsBytes(source.Yaml.AsSpan()));
         }
 
-        return hash.GetHashAndReset();
+        return hash.GetCurrentHash();
     }
 }
