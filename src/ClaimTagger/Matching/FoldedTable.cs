@@ -24,7 +24,15 @@ internal sealed class FoldedTable
     /// <summary>Returns the id of <paramref name="word"/>, adding it when new.</summary>
     /// <param name="word">A word.</param>
     /// <returns>Its id.</returns>
-    public int Add(ReadOnlySpan<char> word)
+    public int Add(ReadOnlySpan<char> word) => Add(word, null);
+
+    /// <summary>Returns the id of <paramref name="word"/>, adding it when new (and keeping the string itself when it is
+    /// already folded, as most rule and lexicon words are).</summary>
+    /// <param name="word">A word.</param>
+    /// <returns>Its id.</returns>
+    public int Add(string word) => Add(word, word);
+
+    private int Add(ReadOnlySpan<char> word, string? original)
     {
         int found = Find(word);
         if (found >= 0)
@@ -39,7 +47,7 @@ internal sealed class FoldedTable
             Array.Resize(ref _hashes, id * 2);
         }
 
-        _words.Add(WordComparer.FoldString(word));
+        _words.Add(original is not null && IsFolded(original) ? original : WordComparer.FoldString(word));
         int hash = Hash(word);
         _hashes[id] = hash;
         _maxLength = Math.Max(_maxLength, word.Length);
@@ -75,6 +83,19 @@ internal sealed class FoldedTable
         }
 
         return -1;
+    }
+
+    private static bool IsFolded(string word)
+    {
+        foreach (char c in word)
+        {
+            if (WordComparer.Fold(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool FoldedEquals(ReadOnlySpan<char> word, string folded)

@@ -8,7 +8,7 @@ namespace ClaimTagger.Matching;
 internal sealed class LexiconIndex
 {
     private readonly Dictionary<long, int> _children = [];
-    private readonly List<List<Terminal>?> _terminals = [null];
+    private readonly List<Terminal[]?> _terminals = [null];
     private readonly List<HashSet<int>> _firstWords = [];
 
     // The root's children by word id (-1 for none), and whether each node has children: most entries are one word,
@@ -29,15 +29,23 @@ internal sealed class LexiconIndex
 
     /// <summary>Adds one entry of a lexicon.</summary>
     /// <param name="lexicon">The lexicon's index.</param>
-    /// <param name="words">The entry's words.</param>
+    /// <param name="entry">The entry: one word, or several separated by spaces.</param>
     /// <param name="table">The word table.</param>
     /// <param name="caseSensitive">Whether the entry must match with the same capitalisation.</param>
-    public void AddEntry(int lexicon, string[] words, WordTable table, bool caseSensitive)
+    public void AddEntry(int lexicon, string entry, WordTable table, bool caseSensitive)
     {
-        int node = 0;
-        foreach (string word in words)
+        // Most entries are one word: they are looked up as they are, with no array of words made for them.
+        string[]? words = entry.Contains(' ', StringComparison.Ordinal) ? entry.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null;
+        if (entry.Length == 0 || words is { Length: 0 })
         {
-            int id = table.Add(word);
+            return;
+        }
+
+        int node = 0;
+        int count = words?.Length ?? 1;
+        for (int w = 0; w < count; w++)
+        {
+            int id = table.Add(words is null ? entry : words[w]);
             long key = ((long)node << 32) | (uint)id;
             if (!_children.TryGetValue(key, out int child))
             {
@@ -60,14 +68,16 @@ internal sealed class LexiconIndex
             node = child;
         }
 
-        (_terminals[node] ??= []).Add(new Terminal(lexicon, caseSensitive ? words : null));
-        _firstWords[lexicon].Add(table.Find(words[0]));
+        var terminal = new Terminal(lexicon, caseSensitive ? words ?? [entry] : null);
+        Terminal[]? terminals = _terminals[node];
+        _terminals[node] = terminals is null ? [terminal] : [.. terminals, terminal];
+        _firstWords[lexicon].Add(table.Find(words is null ? entry : words[0]));
     }
 
     /// <summary>Returns the ids of the first words of a lexicon's entries (for the prefilter).</summary>
     /// <param name="lexicon">The lexicon's index.</param>
     /// <returns>The word ids.</returns>
-    public IReadOnlyCollection<int> FirstWords(int lexicon) => _firstWords[lexicon];
+    public IReadOnlySet<int> FirstWords(int lexicon) => _firstWords[lexicon];
 
     /// <summary>Adds to <paramref name="lengths"/> the token lengths of the entries of <paramref name="lexicons"/> that start at <paramref name="token"/>.</summary>
     /// <param name="context">The article being matched.</param>
@@ -99,7 +109,7 @@ internal sealed class LexiconIndex
                 return;
             }
 
-            List<Terminal>? terminals = _terminals[node];
+            Terminal[]? terminals = _terminals[node];
             if (terminals is null)
             {
                 continue;

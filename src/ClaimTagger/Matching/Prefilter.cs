@@ -12,9 +12,9 @@ namespace ClaimTagger.Matching;
 /// </remarks>
 internal sealed class Prefilter
 {
-    private readonly int[][] _byWord;
+    private readonly WordIndex _byWord;
     private readonly int[] _always;
-    private readonly int[][] _groupsByWord;
+    private readonly WordIndex _groupsByWord;
     private readonly int[] _groupRule;
     private readonly int[] _groupsNeeded;
     private readonly int[] _strictAlways;
@@ -25,7 +25,7 @@ internal sealed class Prefilter
     /// <param name="wordCount">The size of the word table.</param>
     public Prefilter(IReadOnlyList<CompiledRule> rules, IEnumerable<int> members, int wordCount)
     {
-        var byWord = new List<int>?[wordCount];
+        var ruleWords = new List<(int Word, int Item)>();
         var always = new List<int>();
         foreach (int r in members)
         {
@@ -38,15 +38,15 @@ internal sealed class Prefilter
 
             foreach (int w in words)
             {
-                (byWord[w] ??= []).Add(r);
+                ruleWords.Add((w, r));
             }
         }
 
-        _byWord = byWord.Select(l => l?.ToArray() ?? []).ToArray();
+        _byWord = new WordIndex(ruleWords, wordCount);
         _always = [.. always];
         Members = [.. members];
 
-        var groupsByWord = new List<int>?[wordCount];
+        var groupWords = new List<(int Word, int Item)>();
         var groupRule = new List<int>();
         var strictAlways = new List<int>();
         _groupsNeeded = new int[rules.Count];
@@ -66,12 +66,12 @@ internal sealed class Prefilter
                 groupRule.Add(r);
                 foreach (int w in group)
                 {
-                    (groupsByWord[w] ??= []).Add(g);
+                    groupWords.Add((w, g));
                 }
             }
         }
 
-        _groupsByWord = groupsByWord.Select(l => l?.ToArray() ?? []).ToArray();
+        _groupsByWord = new WordIndex(groupWords, wordCount);
         _groupRule = [.. groupRule];
         _strictAlways = [.. strictAlways];
     }
@@ -101,7 +101,7 @@ internal sealed class Prefilter
                 continue;
             }
 
-            foreach (int r in _byWord[w])
+            foreach (int r in _byWord.Of(w))
             {
                 if (stamp[r] != gen)
                 {
@@ -137,7 +137,7 @@ internal sealed class Prefilter
             }
 
             wordStamp[w] = gen;
-            foreach (int g in _groupsByWord[w])
+            foreach (int g in _groupsByWord.Of(w))
             {
                 if (groupStamp[g] == gen)
                 {
@@ -172,5 +172,36 @@ internal sealed class Prefilter
             into.AddRange(_strictAlways);
             into.Sort();
         }
+    }
+
+    /// <summary>Items by word id in two flat arrays: those of word <c>w</c> are <c>items[start[w]..start[w + 1]]</c>, in
+    /// the order they were given.</summary>
+    private readonly struct WordIndex
+    {
+        private readonly int[] _start;
+        private readonly int[] _items;
+
+        public WordIndex(List<(int Word, int Item)> pairs, int wordCount)
+        {
+            _start = new int[wordCount + 1];
+            foreach ((int word, _) in pairs)
+            {
+                _start[word + 1]++;
+            }
+
+            for (int w = 0; w < wordCount; w++)
+            {
+                _start[w + 1] += _start[w];
+            }
+
+            _items = new int[pairs.Count];
+            int[] fill = _start[..wordCount];
+            foreach ((int word, int item) in pairs)
+            {
+                _items[fill[word]++] = item;
+            }
+        }
+
+        public ReadOnlySpan<int> Of(int word) => _items.AsSpan(_start[word], _start[word + 1] - _start[word]);
     }
 }

@@ -16,7 +16,14 @@ internal static class RuleCompiler
     /// <returns>The engine, or <see langword="null"/> when a rule could not be compiled.</returns>
     public static RuleEngine? Compile(RuleSet set, RuleSetLimits limits, List<RuleDiagnostic> diagnostics)
     {
+        // The words rules name themselves get the first ids, before the lexicons' thousands of forms: a token test's
+        // bit sets are as long as the largest id they hold, so they stay a few words long.
         var words = new WordTable();
+        foreach (Rule rule in set.Rules)
+        {
+            rule.Condition.VisitSequences(seq => AddRuleWords(seq, words));
+        }
+
         var lexicons = new LexiconIndex();
         var lexiconIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Lexicon lexicon in set.Lexicons)
@@ -25,7 +32,7 @@ internal static class RuleCompiler
             lexiconIds.Add(lexicon.Name, id);
             foreach (string form in lexicon.Forms)
             {
-                lexicons.AddEntry(id, form.Split(' ', StringSplitOptions.RemoveEmptyEntries), words, lexicon.CaseSensitive);
+                lexicons.AddEntry(id, form, words, lexicon.CaseSensitive);
             }
         }
 
@@ -52,11 +59,37 @@ internal static class RuleCompiler
         return ok ? new RuleEngine(words, compiled) : null;
     }
 
+    private static void AddRuleWords(SequenceNode seq, WordTable words)
+    {
+        foreach (ElementNode e in seq.Elements)
+        {
+            foreach (string word in (IEnumerable<string>?)e.Text ?? [])
+            {
+                words.Add(word);
+            }
+
+            foreach (string word in (IEnumerable<string>?)e.Lower ?? [])
+            {
+                words.Add(word);
+            }
+
+            if (e.Group is not null)
+            {
+                AddRuleWords(e.Group, words);
+            }
+
+            foreach (SequenceNode branch in (IEnumerable<SequenceNode>?)e.OneOf ?? [])
+            {
+                AddRuleWords(branch, words);
+            }
+        }
+    }
+
     private sealed class Context(WordTable words, LexiconIndex lexicons, Dictionary<string, int> lexiconIds, RuleSetLimits limits)
     {
         // An element's required words, once per element: the prefilter and the word groups both ask for them, and
         // rules share elements through YAML aliases. The sets are never changed once made.
-        private readonly Dictionary<ElementNode, HashSet<int>?> _required = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<ElementNode, IReadOnlySet<int>?> _required = new(ReferenceEqualityComparer.Instance);
 
         // An element's compiled test, shared by every automaton that uses the element (YAML aliases, shared context
         // patterns): tests are immutable, and building one sorts its word ids and fills its bit sets.
@@ -66,7 +99,7 @@ internal static class RuleCompiler
         // What a lexicon element compiles to depends only on the lexicons it names, and most rules name the same few
         // (speech verbs, titles): one span test and one first-word set for each list of names.
         private readonly Dictionary<string, SpanTest> _lexiconSpans = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, HashSet<int>> _lexiconFirst = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlySet<int>> _lexiconFirst = new(StringComparer.Ordinal);
 
         public SourceLocation? LastPattern { get; private set; }
 
@@ -107,7 +140,7 @@ internal static class RuleCompiler
             return NfaBuilder.Build(seq, Test, Span, limits.MaxPatternStates);
         }
 
-        public HashSet<int>? Required(ConditionNode node)
+        public IReadOnlySet<int>? Required(ConditionNode node)
         {
             switch (node.Kind)
             {
@@ -117,7 +150,7 @@ internal static class RuleCompiler
                     var union = new HashSet<int>();
                     foreach (ConditionNode b in node.Branches)
                     {
-                        HashSet<int>? r = Required(b);
+                        IReadOnlySet<int>? r = Required(b);
                         if (r is null)
                         {
                             return null;
@@ -136,12 +169,12 @@ internal static class RuleCompiler
         /// match there: one set per word-bound element every match passes, or <see langword="null"/> when none.</summary>
         public int[][]? Groups(ConditionNode node)
         {
-            var groups = new List<HashSet<int>>();
+            var groups = new List<IReadOnlySet<int>>();
             AddGroups(node, groups);
             return groups.Count == 0 ? null : [.. groups.Select(g => g.Order().ToArray())];
         }
 
-        private void AddGroups(ConditionNode node, List<HashSet<int>> groups)
+        private void AddGroups(ConditionNode node, List<IReadOnlySet<int>> groups)
         {
             switch (node.Kind)
             {
@@ -167,7 +200,7 @@ internal static class RuleCompiler
             }
         }
 
-        private void AddGroups(SequenceNode seq, List<HashSet<int>> groups)
+        private void AddGroups(SequenceNode seq, List<IReadOnlySet<int>> groups)
         {
             foreach (ElementNode e in seq.Elements)
             {
@@ -187,7 +220,7 @@ internal static class RuleCompiler
             }
         }
 
-        private HashSet<int>? Required(SequenceNode seq) =>
+        private IReadOnlySet<int>? Required(SequenceNode seq) =>
             Smallest(seq.Elements.Where(e => e.Min >= 1).Select(Required));
 
         /// <summary>Returns the value <paramref name="cache"/> holds for <paramref name="e"/>, making it once.</summary>
@@ -202,26 +235,32 @@ internal static class RuleCompiler
             return value;
         }
 
-        private HashSet<int>? Required(ElementNode e) => Cached(_required, e, RequiredOf);
+        private IReadOnlySet<int>? Required(ElementNode e) => Cached(_required, e, RequiredOf);
 
-        private HashSet<int>? RequiredOf(ElementNode e)
+        private IReadOnlySet<int>? RequiredOf(ElementNode e)
         {
             switch (e.Kind)
             {
                 case ElementKind.Token when !e.Negate:
-                    HashSet<int>? text = e.Text is null ? null : [.. e.Text.Select(words.Add)];
-                    HashSet<int>? lower = e.Lower is null ? null : [.. e.Lower.Select(words.Add)];
+                    IReadOnlySet<int>? text = e.Text is null ? null : new HashSet<int>(e.Text.Select(words.Add));
+                    IReadOnlySet<int>? lower = e.Lower is null ? null : new HashSet<int>(e.Lower.Select(words.Add));
                     return Smallest([text, lower]);
                 case ElementKind.Lexicon:
                     string key = LexiconKey(e);
-                    if (!_lexiconFirst.TryGetValue(key, out HashSet<int>? first))
+                    if (e.Lexicons!.Count == 1)
                     {
-                        first = [];
+                        return lexicons.FirstWords(lexiconIds[e.Lexicons[0].Name]);
+                    }
+
+                    if (!_lexiconFirst.TryGetValue(key, out IReadOnlySet<int>? first))
+                    {
+                        var union = new HashSet<int>();
                         foreach ((string name, _) in e.Lexicons!)
                         {
-                            first.UnionWith(lexicons.FirstWords(lexiconIds[name]));
+                            union.UnionWith(lexicons.FirstWords(lexiconIds[name]));
                         }
 
+                        first = union;
                         _lexiconFirst.Add(key, first);
                     }
 
@@ -229,19 +268,19 @@ internal static class RuleCompiler
                 case ElementKind.Group:
                     return Required(e.Group!);
                 case ElementKind.OneOf:
-                    var union = new HashSet<int>();
+                    var oneOf = new HashSet<int>();
                     foreach (SequenceNode branch in e.OneOf!)
                     {
-                        HashSet<int>? r = Required(branch);
+                        IReadOnlySet<int>? r = Required(branch);
                         if (r is null)
                         {
                             return null;
                         }
 
-                        union.UnionWith(r);
+                        oneOf.UnionWith(r);
                     }
 
-                    return union;
+                    return oneOf;
                 default:
                     return null;
             }
@@ -251,10 +290,10 @@ internal static class RuleCompiler
         private static string LexiconKey(ElementNode e) =>
             e.Lexicons!.Count == 1 ? e.Lexicons[0].Name : string.Join('\n', e.Lexicons.Select(l => l.Name));
 
-        private static HashSet<int>? Smallest(IEnumerable<HashSet<int>?> sets)
+        private static IReadOnlySet<int>? Smallest(IEnumerable<IReadOnlySet<int>?> sets)
         {
-            HashSet<int>? best = null;
-            foreach (HashSet<int>? s in sets)
+            IReadOnlySet<int>? best = null;
+            foreach (IReadOnlySet<int>? s in sets)
             {
                 if (s is not null && (best is null || s.Count < best.Count))
                 {

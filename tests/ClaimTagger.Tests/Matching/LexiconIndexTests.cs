@@ -10,12 +10,12 @@ public class LexiconIndexTests
         var index = new LexiconIndex();
         int places = index.AddLexicon();
         int other = index.AddLexicon();
-        index.AddEntry(places, ["port"], words, caseSensitive: false);
-        index.AddEntry(places, ["port", "moresby"], words, caseSensitive: false);
-        index.AddEntry(places, ["port", "moresby", "harbour"], words, caseSensitive: false);
-        index.AddEntry(places, ["harbour"], words, caseSensitive: false);
-        index.AddEntry(other, ["port", "authority"], words, caseSensitive: false);
-        index.AddEntry(other, ["Lae"], words, caseSensitive: true);
+        index.AddEntry(places, "port", words, caseSensitive: false);
+        index.AddEntry(places, "port moresby", words, caseSensitive: false);
+        index.AddEntry(places, "port moresby harbour", words, caseSensitive: false);
+        index.AddEntry(places, "harbour", words, caseSensitive: false);
+        index.AddEntry(other, "port authority", words, caseSensitive: false);
+        index.AddEntry(other, "Lae", words, caseSensitive: true);
         return (index, new MatchContext(TestText.Analyze(text), words));
     }
 
