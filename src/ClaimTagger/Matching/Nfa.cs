@@ -1,3 +1,5 @@
+using ClaimTagger.Rules.Patterns;
+
 namespace ClaimTagger.Matching;
 
 /// <summary>What an automaton state does.</summary>
@@ -33,6 +35,8 @@ internal readonly record struct CaptureInfo(string Role, bool QuoteContent);
 /// <summary>A Thompson automaton over tokens, stored as parallel arrays; immutable once built.</summary>
 internal sealed class Nfa
 {
+    private string[]? _elementNames;
+
     public required NfaOp[] Ops { get; init; }
 
     public required int[] Out { get; init; }
@@ -56,8 +60,12 @@ internal sealed class Nfa
     /// <summary>Gets the number of top-level elements.</summary>
     public required int ElementCount { get; init; }
 
-    /// <summary>Gets a short description of each top-level element, for explain output.</summary>
-    public required string[] ElementNames { get; init; }
+    /// <summary>Gets the pattern the automaton was built from.</summary>
+    public required SequenceNode Pattern { get; init; }
+
+    /// <summary>Gets a short description of each top-level element, for explain output (made on first use: tagging
+    /// never asks for it).</summary>
+    public string[] ElementNames => _elementNames ??= [.. Pattern.Elements.Select(NfaBuilder.Describe)];
 
     /// <summary>Gets the consuming states reachable from the start without consuming, or <see langword="null"/> when an
     /// anchor or an accepting state is among them (then every position must be tried in full).</summary>

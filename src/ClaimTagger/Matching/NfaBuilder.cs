@@ -38,12 +38,10 @@ internal sealed class NfaBuilder
     public static Nfa Build(SequenceNode pattern, Func<ElementNode, TokenTest> makeTest, Func<ElementNode, SpanTest> makeSpan, int maxStates)
     {
         var b = new NfaBuilder(makeTest, makeSpan, maxStates);
-        var names = new string[pattern.Elements.Count];
         Frag body = default;
         for (int i = 0; i < pattern.Elements.Count; i++)
         {
             b._currentElement = i;
-            names[i] = Describe(pattern.Elements[i]);
             Frag f = b.Element(pattern.Elements[i]);
             body = i == 0 ? f : b.Concat(body, f);
         }
@@ -69,7 +67,7 @@ internal sealed class NfaBuilder
             Spans = [.. b._spans],
             Captures = [.. b._captures],
             ElementCount = pattern.Elements.Count,
-            ElementNames = names,
+            Pattern = pattern,
         };
     }
 
