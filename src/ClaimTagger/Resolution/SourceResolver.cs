@@ -96,6 +96,13 @@ internal static class SourceResolver
                 tag = WithSource(tag, speaker.Mention);
                 speakers.Add(speaker with { Sentence = sentence, Paragraph = paragraph });
             }
+            else if (tag.Label == Label.Claim && ContinuesSentence(text.Text, tag.Start) && DescribedSubject(text, sentence, tag.Start) is { } described)
+            {
+                // "The company disputed the figure, saying …": the organisation the description refers back to
+                Speaker subject = ResolveMention(index, speakers, documents, described, sentence, paragraph, continuing: false, afterQuote: false, default) with { Since = tag.Start };
+                tag = WithSource(tag, subject.Mention);
+                speakers.Add(subject);
+            }
 
             result[i] = tag;
         }
@@ -711,11 +718,14 @@ internal static class SourceResolver
             }
         }
 
-        foreach (EntityMention m in index.Mentions)
+        foreach (EntityMention subject in index.Mentions)
         {
-            if (m.Sentence == sentence && m.IsSubject && m.Start < position)
+            if (subject.Sentence == sentence && subject.IsSubject && subject.Start < position)
             {
                 string all = index.Text.Text;
+
+                // "Millbrook boss Karen Whitlow was furious …, insisting …": the club names the person's role; she speaks.
+                EntityMention m = subject.Person is null ? PersonTitledBy(index, subject, position) ?? subject : subject;
                 if (m.Person is null && RepresentativeAfter(all, m.End, position) is int end)
                 {
                     // "A Lumera spokesman declined to comment, saying …": the speaker is the spokesman, not the
@@ -729,6 +739,85 @@ internal static class SourceResolver
         }
 
         return null;
+    }
+
+    /// <summary>Returns the description of an organisation that opens a sentence and is followed by a verb ("The company
+    /// disputed …", "The regional water board has …"): "the", at most two more words, and a noun that refers back to
+    /// an organisation, before <paramref name="position"/>.</summary>
+    private static RoleSpan? DescribedSubject(AnalyzedText text, int sentence, int position)
+    {
+        if (sentence < 0 || sentence >= text.Sentences.Count)
+        {
+            return null;
+        }
+
+        string all = text.Text;
+        TextSpan word = TextWords.After(all, text.Sentences[sentence].Span.Start, position);
+        int start = word.Start;
+        if (!word.Slice(all).Equals("The", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (int n = 0; n < 3; n++)
+        {
+            word = TextWords.After(all, word.End, position);
+            if (word.IsEmpty || word.End >= position || all[word.End] != ' ')
+            {
+                return null;
+            }
+
+            string lower = word.Slice(all).ToLowerInvariant();
+            if (NameWords.CompanyNouns.Contains(lower) || NameWords.OrganisationWords.Contains(lower))
+            {
+                // the verb after it: a lower-case word
+                TextSpan verb = TextWords.After(all, word.End, position);
+                return !verb.IsEmpty && char.IsLower(all[verb.Start]) ? new RoleSpan(start, word.End, all[start..word.End]) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the subject person whose mention follows <paramref name="org"/> with only title words between
+    /// ("Millbrook boss Karen Whitlow", "Hanbit chief executive Lee Min-ho"), before <paramref name="position"/>.</summary>
+    private static EntityMention? PersonTitledBy(EntityIndex index, EntityMention org, int position)
+    {
+        string text = index.Text.Text;
+        foreach (EntityMention p in index.Mentions)
+        {
+            if (p.Sentence == org.Sentence && p.Person is not null && p.IsSubject && p.Start >= org.End && p.Start < position)
+            {
+                return OnlyTitleWords(text, org.End, p.Start) ? p : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <c>text[start..end)</c> holds nothing but spaces and at most four title words.</summary>
+    private static bool OnlyTitleWords(string text, int start, int end)
+    {
+        int words = 0;
+        int i = start;
+        while (i < end)
+        {
+            TextSpan word = TextWords.After(text, i, end);
+            if (word.IsEmpty)
+            {
+                // something other than a space or a letter (a comma, a verb's apostrophe) or the end
+                return text.AsSpan(word.Start, end - word.Start).IsWhiteSpace();
+            }
+
+            if (++words > 4 || !NameWords.TitleWords.Contains(word.Slice(text).ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            i = word.End;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -347,6 +347,36 @@ public class SourceResolverTests
         Assert.That(Resolved(tags[0]), Is.EqualTo("Lev Antal"));
     }
 
+    [TestCase("Wexford Town manager Orla Brannigan was angry about the goal, insisting the ball had gone out.", "insisting", "Orla Brannigan")]
+    [TestCase("Tidewell chief executive Marcus Fenn left the meeting early, saying the offer was final.", "saying", "Marcus Fenn")]
+    [TestCase("Tidewell Foods sued Marcus Fenn in March, saying the contract was void.", "saying", "Tidewell Foods")]
+    public void Resolve_ClaimContinuingASentence_ThePersonAnOrganisationTitlesSpeaks(string article, string cue, string expected)
+    {
+        Assert.That(ResolvedContinuing(article, cue), Is.EqualTo(expected));
+    }
+
+    [TestCase("Brightwater Energy raised prices in May.\n\nThe company disputed the figure, saying leakage had fallen.", "Brightwater Energy")]
+    [TestCase("The Harbour Board met on Friday.\n\nThe board rejected the plan, saying it was too costly.", "Harbour Board")]
+    public void Resolve_ClaimContinuingASentenceOpenedByADescription_ResolvesTheDescription(string article, string expected)
+    {
+        Assert.That(ResolvedContinuing(article, "saying"), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Resolve_ClaimContinuingASentenceOpenedByAnotherNoun_HasNoSource()
+    {
+        Assert.That(ResolvedContinuing("The weather turned cold, causing delays across the region.", "causing"), Is.Null);
+    }
+
+    private static string? ResolvedContinuing(string article, string cue)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        int at = article.IndexOf(cue, StringComparison.Ordinal);
+        int sentence = text.Sentences.Count(s => s.Span.Start <= at) - 1;
+        var continuing = new Tag(Label.Claim, "test.rule", null, at, article.Length - 1, article[at..^1], [sentence], 1.0, new Dictionary<string, RoleSpan>());
+        return Resolved(SourceResolver.Resolve(text, [continuing])[0]);
+    }
+
     [TestCase("Festival director Ines Caldwell opened the gates at noon.\n\n“We sold every ticket,” the director said.", "the director", "Ines Caldwell")]
     [TestCase("Villagers met the regional governor, Piet Olander, on Monday.\n\n“The road will be rebuilt,” the governor said.", "the governor", "Piet Olander")]
     [TestCase("Hamid Sorensen, chairman of the Fenwick Rowing Club, opened the boathouse.\n\n“It took ten years,” the chairman said.", "the chairman", "Hamid Sorensen")]
