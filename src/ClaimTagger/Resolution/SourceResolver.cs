@@ -741,9 +741,10 @@ internal static class SourceResolver
         return null;
     }
 
-    /// <summary>Returns the description of an organisation that opens a sentence and is followed by a verb ("The company
-    /// disputed …", "The regional water board has …"): "the", at most two more words, and a noun that refers back to
-    /// an organisation, before <paramref name="position"/>.</summary>
+    /// <summary>Returns the description of an organisation or a group of people that opens a sentence and is followed
+    /// by a verb ("The company disputed …", "The regional water board has …", "Marovian officials rejected …"): "the" or
+    /// a capitalised word, at most two more words, and a noun that refers back to an organisation or names people by
+    /// role, before <paramref name="position"/>.</summary>
     private static RoleSpan? DescribedSubject(AnalyzedText text, int sentence, int position)
     {
         if (sentence < 0 || sentence >= text.Sentences.Count)
@@ -754,21 +755,27 @@ internal static class SourceResolver
         string all = text.Text;
         TextSpan word = TextWords.After(all, text.Sentences[sentence].Span.Start, position);
         int start = word.Start;
-        if (!word.Slice(all).Equals("The", StringComparison.Ordinal))
+        if (word.IsEmpty || !char.IsUpper(all[word.Start]) || NameWords.SpeakerPronouns.ContainsKey(word.Slice(all).ToLowerInvariant()))
         {
             return null;
         }
 
+        bool opensWithThe = word.Slice(all).Equals("The", StringComparison.Ordinal);
         for (int n = 0; n < 3; n++)
         {
-            word = TextWords.After(all, word.End, position);
+            if (n > 0 || opensWithThe)
+            {
+                word = TextWords.After(all, word.End, position);
+            }
+
             if (word.IsEmpty || word.End >= position || all[word.End] != ' ')
             {
                 return null;
             }
 
             string lower = word.Slice(all).ToLowerInvariant();
-            if (NameWords.CompanyNouns.Contains(lower) || NameWords.OrganisationWords.Contains(lower))
+            bool people = lower.Length > 1 && lower[^1] == 's' && NameWords.PersonRoleNouns.Contains(lower[..^1]);
+            if (NameWords.CompanyNouns.Contains(lower) || NameWords.OrganisationWords.Contains(lower) || people)
             {
                 // the verb after it: a lower-case word
                 TextSpan verb = TextWords.After(all, word.End, position);

@@ -368,6 +368,17 @@ public class SourceResolverTests
         Assert.That(ResolvedContinuing("The weather turned cold, causing delays across the region.", "causing"), Is.Null);
     }
 
+    [TestCase("Marovian officials rejected the report, calling it a fabrication.", "calling", "Marovian officials")]
+    [TestCase("Residents packed the hall, saying the plan would ruin the park.", "saying", "Residents")]
+    [TestCase("Prices rose again in June, pushing inflation higher.", "pushing", null)]
+    public void Resolve_ClaimContinuingASentenceOpenedByAGroup_TakesTheGroupAsSource(string article, string cue, string? expected)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        int at = article.IndexOf(cue, StringComparison.Ordinal);
+        var continuing = new Tag(Label.Claim, "test.rule", null, at, article.Length - 1, article[at..^1], [0], 1.0, new Dictionary<string, RoleSpan>());
+        Assert.That(SourceResolver.Resolve(text, [continuing])[0].Role("source")?.Text, Is.EqualTo(expected));
+    }
+
     private static string? ResolvedContinuing(string article, string cue)
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(article);
