@@ -102,6 +102,18 @@ public class TaggerTests
         Assert.That(claim.Role("content")?.Text, Is.EqualTo(content));
     }
 
+    [TestCase("Corvell Motors said it would cut investment next year but gave no figure.", "it would cut investment next year")]
+    [TestCase("The trade body said cereal could help children focus and pointed to two small trials.", "cereal could help children focus")]
+    [TestCase("The trade body said sugar could be \"part of a varied diet\" and pointed to official guidance.", "sugar could be \"part of a varied diet\"")]
+    [TestCase("Police said the pair could be fined and jailed if convicted.", "the pair could be fined and jailed if convicted")]
+    [TestCase("The builder said the homes would have been finished and handed over by May.", "the homes would have been finished and handed over by May")]
+    [TestCase("Analysts said sales rose in March and fell in April.", "sales rose in March and fell in April")]
+    public void Tag_ClaimWithAModalFollowedByAPastVerb_EndsBeforeTheSpeakersNextPredicate(string text, string content)
+    {
+        Tag claim = Defaults().Tag(text).Tags.First(t => t.Label == Label.Claim);
+        Assert.That(claim.Role("content")?.Text, Is.EqualTo(content));
+    }
+
     [TestCase("Talks were led by Ana Ruiz, who warned the deal could still collapse.", "Ana Ruiz", "Ana Ruiz")]
     [TestCase("The delay was confirmed by the operator, which said that the line would reopen on Monday.", "the operator", null)]
     [TestCase("Power was cut to 9,000 homes, according to Western Grid, which has said crews were working overnight.", "Western Grid", "Western Grid")]

@@ -24,6 +24,16 @@ internal static class ContinuationSplitter
         "planned", "wants", "wanted", "hopes", "hoped", "intends", "intended", "appealed", "appeals", "went", "goes",
     ];
 
+    private static readonly string[] Modals = ["would", "could", "will", "can", "may", "might", "should", "must", "shall"];
+
+    /// <summary>Common irregular past tenses (regular ones end in "-ed").</summary>
+    private static readonly string[] IrregularPasts =
+    [
+        "gave", "made", "took", "told", "went", "came", "left", "kept", "held", "sent", "met", "brought", "spent", "sold",
+        "paid", "wrote", "spoke", "stood", "won", "lost", "began", "became", "saw", "found", "thought", "felt", "put", "set",
+        "cut", "said", "drew", "chose", "rose", "fell", "led", "ran", "sought", "struck", "threw", "withdrew",
+    ];
+
     /// <summary>Returns <paramref name="matches"/> with the content of every claim that holds a continuing claim cut short.</summary>
     /// <param name="text">The article text.</param>
     /// <param name="matches">The candidate matches, before conflict resolution.</param>
@@ -161,10 +171,15 @@ internal static class ContinuationSplitter
         return conjunction && !ownSpeaker ? i : -1;
     }
 
-    /// <summary>Returns where a coordinated plan or request ("and vowed to …") begins inside a claim's content, cut before the conjunction, or <see cref="int.MaxValue"/>.</summary>
+    /// <summary>Returns where a predicate of the speaker coordinated after the content begins, cut before the
+    /// conjunction, or <see cref="int.MaxValue"/>: a plan or request ("… and vowed to fight on", "… and urged members
+    /// to …"), or a verb in the past after content whose own verb follows a modal ("said it would cut spending but gave
+    /// no figure": "gave" cannot go with "would", so it goes with "said").</summary>
     private static int IntentBoundary(string text, int start, int end)
     {
         int i = start;
+        bool modalVerb = false;
+        string? previous = null;
         while (i < end)
         {
             int wordStart = i;
@@ -173,26 +188,60 @@ internal static class ContinuationSplitter
                 i++;
             }
 
-            ReadOnlySpan<char> word = text.AsSpan(wordStart, i - wordStart);
-            if ((word is "and" or "but") && wordStart > start)
+            if (wordStart == i)
             {
-                TextSpan verb = TextWords.After(text, i, end);
-                int next = verb.Start, verbEnd = verb.End;
-                int after = TextWords.After(text, verbEnd, end).Start;
+                i++;
+                continue;
+            }
 
-                if (Array.IndexOf(IntentVerbs, text[next..verbEnd]) >= 0 &&
-                    (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3)))
+            string word = text[wordStart..i];
+            TextSpan verb = TextWords.After(text, i, end);
+            string next = verb.Slice(text);
+            if (previous is not null && Array.IndexOf(Modals, previous) >= 0 && IsBareVerbAfterModal(word, text, i, end))
+            {
+                modalVerb = true;
+            }
+
+            if ((word is "and" or "but") && wordStart > start && !verb.IsEmpty)
+            {
+                int after = TextWords.After(text, verb.End, end).Start;
+                bool intent = Array.IndexOf(IntentVerbs, next) >= 0 &&
+                    (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3));
+                bool pastAfterModal = modalVerb && IsPast(next) && after < end;
+                if (intent || pastAfterModal)
                 {
                     int cut = TextWords.TrimEnd(text, wordStart);
                     return cut > start && text[cut - 1] == ',' ? TextWords.TrimEnd(text, cut - 1) : cut;
                 }
             }
 
-            i = wordStart == i ? i + 1 : i;
+            previous = word.ToLowerInvariant();
         }
 
         return int.MaxValue;
     }
+
+    /// <summary>Whether <paramref name="word"/>, right after a modal, is the bare verb of an active clause: not the
+    /// "have" of a perfect nor a "be" with a participle ("would have finished and delivered", "could be fined and
+    /// jailed" coordinate participles under the modal).</summary>
+    private static bool IsBareVerbAfterModal(string word, string text, int wordEnd, int end)
+    {
+        if (word is "have" or "not" or "also" or "still" or "then" or "now")
+        {
+            return false;
+        }
+
+        if (word is "be")
+        {
+            string following = TextWords.After(text, wordEnd, end).Slice(text);
+            return !(IsPast(following) || following.EndsWith("en", StringComparison.Ordinal));
+        }
+
+        return true;
+    }
+
+    private static bool IsPast(string word) =>
+        (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && word.All(char.IsLower)) || Array.IndexOf(IrregularPasts, word) >= 0;
 
     /// <summary>Whether "to" follows within <paramref name="words"/> words of <paramref name="at"/> ("urged to …",
     /// "urged members to …", "asked the council to …"), with no punctuation before it.</summary>
