@@ -24,6 +24,8 @@ internal static class ContinuationSplitter
         "planned", "wants", "wanted", "hopes", "hoped", "intends", "intended", "appealed", "appeals", "went", "goes",
     ];
 
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     private static readonly string[] Modals = ["would", "could", "will", "can", "may", "might", "should", "must", "shall"];
 
     /// <summary>Common irregular past tenses (regular ones end in "-ed").</summary>
@@ -178,8 +180,7 @@ internal static class ContinuationSplitter
     private static int IntentBoundary(string text, int start, int end)
     {
         int i = start;
-        bool modalVerb = false;
-        string? previous = null;
+        bool modalVerb = false, afterModal = false;
         while (i < end)
         {
             int wordStart = i;
@@ -194,28 +195,23 @@ internal static class ContinuationSplitter
                 continue;
             }
 
-            string word = text[wordStart..i];
-            TextSpan verb = TextWords.After(text, i, end);
-            string next = verb.Slice(text);
-            if (previous is not null && Array.IndexOf(Modals, previous) >= 0 && IsBareVerbAfterModal(word, text, i, end))
+            ReadOnlySpan<char> word = text.AsSpan(wordStart, i - wordStart);
+            modalVerb |= afterModal && IsBareVerbAfterModal(word, text, i, end);
+            afterModal = IsOneOf(word, Modals);
+            if ((word is "and" or "but") && wordStart > start)
             {
-                modalVerb = true;
-            }
-
-            if ((word is "and" or "but") && wordStart > start && !verb.IsEmpty)
-            {
+                TextSpan verb = TextWords.After(text, i, end);
+                ReadOnlySpan<char> next = text.AsSpan(verb.Start, verb.Length);
                 int after = TextWords.After(text, verb.End, end).Start;
-                bool intent = Array.IndexOf(IntentVerbs, next) >= 0 &&
+                bool intent = IsOneOf(next, IntentVerbs) &&
                     (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3));
-                bool pastAfterModal = modalVerb && IsPast(next) && after < end;
+                bool pastAfterModal = modalVerb && !verb.IsEmpty && IsPast(next) && after < end;
                 if (intent || pastAfterModal)
                 {
                     int cut = TextWords.TrimEnd(text, wordStart);
                     return cut > start && text[cut - 1] == ',' ? TextWords.TrimEnd(text, cut - 1) : cut;
                 }
             }
-
-            previous = word.ToLowerInvariant();
         }
 
         return int.MaxValue;
@@ -224,7 +220,7 @@ internal static class ContinuationSplitter
     /// <summary>Whether <paramref name="word"/>, right after a modal, is the bare verb of an active clause: not the
     /// "have" of a perfect nor a "be" with a participle ("would have finished and delivered", "could be fined and
     /// jailed" coordinate participles under the modal).</summary>
-    private static bool IsBareVerbAfterModal(string word, string text, int wordEnd, int end)
+    private static bool IsBareVerbAfterModal(ReadOnlySpan<char> word, string text, int wordEnd, int end)
     {
         if (word is "have" or "not" or "also" or "still" or "then" or "now")
         {
@@ -233,15 +229,29 @@ internal static class ContinuationSplitter
 
         if (word is "be")
         {
-            string following = TextWords.After(text, wordEnd, end).Slice(text);
-            return !(IsPast(following) || following.EndsWith("en", StringComparison.Ordinal));
+            TextSpan following = TextWords.After(text, wordEnd, end);
+            ReadOnlySpan<char> participle = text.AsSpan(following.Start, following.Length);
+            return !(IsPast(participle) || participle.EndsWith("en", StringComparison.Ordinal));
         }
 
         return true;
     }
 
-    private static bool IsPast(string word) =>
-        (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && word.All(char.IsLower)) || Array.IndexOf(IrregularPasts, word) >= 0;
+    private static bool IsPast(ReadOnlySpan<char> word) =>
+        (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.ContainsAnyExcept(LowerLetters)) || IsOneOf(word, IrregularPasts);
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (string w in words)
+        {
+            if (word.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether "to" follows within <paramref name="words"/> words of <paramref name="at"/> ("urged to …",
     /// "urged members to …", "asked the council to …"), with no punctuation before it.</summary>
