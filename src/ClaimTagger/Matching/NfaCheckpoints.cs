@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ClaimTagger.Matching;
 
 /// <summary>
@@ -105,7 +107,7 @@ internal sealed class NfaCheckpoints
         // so has every state before it: one walk over the reversed edges in all.
         int[] need = new int[count];
         Array.Fill(need, checkpoints.Count);
-        (int[] from, int[] predecessors) = graph.Predecessors();
+        FlatLists predecessors = graph.Predecessors();
         Array.Clear(seen);
         for (int k = 0; k < checkpoints.Count; k++)
         {
@@ -121,11 +123,11 @@ internal sealed class NfaCheckpoints
 
                 seen[s] = true;
                 need[s] = k;
-                for (int p = from[s]; p < from[s + 1]; p++)
+                foreach (int p in predecessors.Of(s))
                 {
-                    if (!seen[predecessors[p]])
+                    if (!seen[p])
                     {
-                        stack[sp++] = predecessors[p];
+                        stack[sp++] = p;
                     }
                 }
             }
@@ -158,11 +160,12 @@ internal sealed class NfaCheckpoints
         /// <summary>Returns successor <paramref name="k"/> (0 or 1) of <paramref name="s"/>, or -1.</summary>
         public int Successor(int s, int k) => k == 0 ? _first[s] : _second[s];
 
-        /// <summary>Returns the predecessors of every state: those of state <c>s</c> are
-        /// <c>predecessors[from[s]..from[s + 1]]</c>.</summary>
-        public (int[] From, int[] Predecessors) Predecessors()
+        /// <summary>Returns the predecessors of every state.</summary>
+        public FlatLists Predecessors()
         {
-            int[] from = new int[Count + 1];
+            // The edges are only read while the lists are built: a rented buffer, not a list per automaton.
+            (int Key, int Item)[] edges = ArrayPool<(int Key, int Item)>.Shared.Rent(Math.Max(1, Count * 2));
+            int n = 0;
             for (int s = 0; s < Count; s++)
             {
                 for (int k = 0; k < 2; k++)
@@ -170,31 +173,14 @@ internal sealed class NfaCheckpoints
                     int t = Successor(s, k);
                     if (t >= 0)
                     {
-                        from[t + 1]++;
+                        edges[n++] = (t, s);
                     }
                 }
             }
 
-            for (int s = 0; s < Count; s++)
-            {
-                from[s + 1] += from[s];
-            }
-
-            int[] predecessors = new int[from[Count]];
-            int[] fill = from[..Count];
-            for (int s = 0; s < Count; s++)
-            {
-                for (int k = 0; k < 2; k++)
-                {
-                    int t = Successor(s, k);
-                    if (t >= 0)
-                    {
-                        predecessors[fill[t]++] = s;
-                    }
-                }
-            }
-
-            return (from, predecessors);
+            var lists = new FlatLists(edges.AsSpan(0, n), Count);
+            ArrayPool<(int Key, int Item)>.Shared.Return(edges);
+            return lists;
         }
 
         /// <summary>Returns whether <paramref name="to"/> is reachable from <paramref name="from"/> without passing

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimTagger.Matching;
 
 /// <summary>
@@ -12,9 +14,9 @@ namespace ClaimTagger.Matching;
 /// </remarks>
 internal sealed class Prefilter
 {
-    private readonly WordIndex _byWord;
+    private readonly FlatLists _byWord;
     private readonly int[] _always;
-    private readonly WordIndex _groupsByWord;
+    private readonly FlatLists _groupsByWord;
     private readonly int[] _groupRule;
     private readonly int[] _groupsNeeded;
     private readonly int[] _strictAlways;
@@ -42,7 +44,7 @@ internal sealed class Prefilter
             }
         }
 
-        _byWord = new WordIndex(ruleWords, wordCount);
+        _byWord = new FlatLists(CollectionsMarshal.AsSpan(ruleWords), wordCount);
         _always = [.. always];
         Members = [.. members];
 
@@ -71,7 +73,7 @@ internal sealed class Prefilter
             }
         }
 
-        _groupsByWord = new WordIndex(groupWords, wordCount);
+        _groupsByWord = new FlatLists(CollectionsMarshal.AsSpan(groupWords), wordCount);
         _groupRule = [.. groupRule];
         _strictAlways = [.. strictAlways];
     }
@@ -172,36 +174,5 @@ internal sealed class Prefilter
             into.AddRange(_strictAlways);
             into.Sort();
         }
-    }
-
-    /// <summary>Items by word id in two flat arrays: those of word <c>w</c> are <c>items[start[w]..start[w + 1]]</c>, in
-    /// the order they were given.</summary>
-    private readonly struct WordIndex
-    {
-        private readonly int[] _start;
-        private readonly int[] _items;
-
-        public WordIndex(List<(int Word, int Item)> pairs, int wordCount)
-        {
-            _start = new int[wordCount + 1];
-            foreach ((int word, _) in pairs)
-            {
-                _start[word + 1]++;
-            }
-
-            for (int w = 0; w < wordCount; w++)
-            {
-                _start[w + 1] += _start[w];
-            }
-
-            _items = new int[pairs.Count];
-            int[] fill = _start[..wordCount];
-            foreach ((int word, int item) in pairs)
-            {
-                _items[fill[word]++] = item;
-            }
-        }
-
-        public ReadOnlySpan<int> Of(int word) => _items.AsSpan(_start[word], _start[word + 1] - _start[word]);
     }
 }
