@@ -197,13 +197,13 @@ internal static class ContinuationSplitter
 
             ReadOnlySpan<char> word = text.AsSpan(wordStart, i - wordStart);
             modalVerb |= afterModal && IsBareVerbAfterModal(word, text, i, end);
-            afterModal = IsOneOf(word, Modals);
+            afterModal = TextWords.IsOneOf(word, Modals);
             if ((word is "and" or "but") && wordStart > start)
             {
                 TextSpan verb = TextWords.After(text, i, end);
                 ReadOnlySpan<char> next = text.AsSpan(verb.Start, verb.Length);
                 int after = TextWords.After(text, verb.End, end).Start;
-                bool intent = IsOneOf(next, IntentVerbs) &&
+                bool intent = TextWords.IsOneOf(next, IntentVerbs) &&
                     (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3));
                 bool pastAfterModal = modalVerb && !verb.IsEmpty && IsPast(next) && after < end;
                 if (intent || pastAfterModal)
@@ -238,20 +238,7 @@ internal static class ContinuationSplitter
     }
 
     private static bool IsPast(ReadOnlySpan<char> word) =>
-        (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.ContainsAnyExcept(LowerLetters)) || IsOneOf(word, IrregularPasts);
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (string w in words)
-        {
-            if (word.SequenceEqual(w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.ContainsAnyExcept(LowerLetters)) || TextWords.IsOneOf(word, IrregularPasts);
 
     /// <summary>Whether "to" follows within <paramref name="words"/> words of <paramref name="at"/> ("urged to …",
     /// "urged members to …", "asked the council to …"), with no punctuation before it.</summary>

@@ -692,7 +692,7 @@ internal static class LineClassifier
                 return false;
             }
 
-            if (ContainsOrdinal(Agencies, word))
+            if (TextWords.IsOneOf(word, Agencies))
             {
                 agency = true;
                 continue;
@@ -762,19 +762,6 @@ internal static class LineClassifier
         foreach (string w in words)
         {
             if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsOrdinal(string[] words, ReadOnlySpan<char> word)
-    {
-        foreach (string w in words)
-        {
-            if (word.SequenceEqual(w))
             {
                 return true;
             }

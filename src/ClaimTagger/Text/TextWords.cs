@@ -64,4 +64,21 @@ internal static class TextWords
 
         return new TextSpan(start, end);
     }
+
+    /// <summary>Returns whether <paramref name="word"/> is, character for character, one of <paramref name="words"/>.</summary>
+    /// <param name="word">A word read from the text.</param>
+    /// <param name="words">A short list of words.</param>
+    /// <returns><see langword="true"/> when it is in the list.</returns>
+    public static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (string w in words)
+        {
+            if (word.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
