@@ -246,12 +246,12 @@ internal static class RuleCompiler
                     IReadOnlySet<int>? lower = e.Lower is null ? null : new HashSet<int>(e.Lower.Select(words.Add));
                     return Smallest([text, lower]);
                 case ElementKind.Lexicon:
-                    string key = LexiconKey(e);
                     if (e.Lexicons!.Count == 1)
                     {
                         return lexicons.FirstWords(lexiconIds[e.Lexicons[0].Name]);
                     }
 
+                    string key = LexiconKey(e);
                     if (!_lexiconFirst.TryGetValue(key, out IReadOnlySet<int>? first))
                     {
                         var union = new HashSet<int>();
