@@ -373,19 +373,20 @@ public class SourceResolverTests
     [TestCase("Prices rose again in June, pushing inflation higher.", "pushing", null)]
     public void Resolve_ClaimContinuingASentenceOpenedByAGroup_TakesTheGroupAsSource(string article, string cue, string? expected)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
-        int at = article.IndexOf(cue, StringComparison.Ordinal);
-        var continuing = new Tag(Label.Claim, "test.rule", null, at, article.Length - 1, article[at..^1], [0], 1.0, new Dictionary<string, RoleSpan>());
-        Assert.That(SourceResolver.Resolve(text, [continuing])[0].Role("source")?.Text, Is.EqualTo(expected));
+        Assert.That(ContinuingSource(article, cue)?.Text, Is.EqualTo(expected));
     }
 
-    private static string? ResolvedContinuing(string article, string cue)
+    private static string? ResolvedContinuing(string article, string cue) => ContinuingSource(article, cue)?.Resolved;
+
+    /// <summary>Resolves a claim with no source that runs from <paramref name="cue"/> to the end of the article's last
+    /// sentence and returns the source it is given.</summary>
+    private static RoleSpan? ContinuingSource(string article, string cue)
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(article);
         int at = article.IndexOf(cue, StringComparison.Ordinal);
         int sentence = text.Sentences.Count(s => s.Span.Start <= at) - 1;
         var continuing = new Tag(Label.Claim, "test.rule", null, at, article.Length - 1, article[at..^1], [sentence], 1.0, new Dictionary<string, RoleSpan>());
-        return Resolved(SourceResolver.Resolve(text, [continuing])[0]);
+        return SourceResolver.Resolve(text, [continuing])[0].Role("source");
     }
 
     [TestCase("Festival director Ines Caldwell opened the gates at noon.\n\n“We sold every ticket,” the director said.", "the director", "Ines Caldwell")]
