@@ -114,6 +114,15 @@ public class TaggerTests
         Assert.That(claim.Role("content")?.Text, Is.EqualTo(content));
     }
 
+    [TestCase("Varossa has long accused the coalition of moving troops to its border, a charge the coalition rejects.", "the coalition of moving troops to its border")]
+    [TestCase("The union said managers had ignored safety reports, an allegation the company denies.", "managers had ignored safety reports")]
+    [TestCase("The union said managers had ignored the charge sheet, the canteen and the rota.", "managers had ignored the charge sheet, the canteen and the rota")]
+    public void Tag_ClaimFollowedByAnAppositiveDisputingIt_EndsBeforeTheAppositive(string text, string content)
+    {
+        Tag claim = Defaults().Tag(text).Tags.Single(t => t.Label == Label.Claim);
+        Assert.That(claim.Role("content")?.Text, Is.EqualTo(content));
+    }
+
     [TestCase("Talks were led by Ana Ruiz, who warned the deal could still collapse.", "Ana Ruiz", "Ana Ruiz")]
     [TestCase("The delay was confirmed by the operator, which said that the line would reopen on Monday.", "the operator", null)]
     [TestCase("Power was cut to 9,000 homes, according to Western Grid, which has said crews were working overnight.", "Western Grid", "Western Grid")]

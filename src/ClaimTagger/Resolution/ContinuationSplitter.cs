@@ -26,6 +26,13 @@ internal static class ContinuationSplitter
 
     private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
+    /// <summary>Nouns that name a claim in an appositive after it (", a charge NATO rejects").</summary>
+    private static readonly string[] RebuttalNouns =
+    [
+        "charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations", "assertion",
+        "assertions", "suggestion", "contention",
+    ];
+
     private static readonly string[] Modals = ["would", "could", "will", "can", "may", "might", "should", "must", "shall"];
 
     /// <summary>Common irregular past tenses (regular ones end in "-ed").</summary>
@@ -176,7 +183,8 @@ internal static class ContinuationSplitter
     /// <summary>Returns where a predicate of the speaker coordinated after the content begins, cut before the
     /// conjunction, or <see cref="int.MaxValue"/>: a plan or request ("… and vowed to fight on", "… and urged members
     /// to …"), or a verb in the past after content whose own verb follows a modal ("said it would cut spending but gave
-    /// no figure": "gave" cannot go with "would", so it goes with "said").</summary>
+    /// no figure": "gave" cannot go with "would", so it goes with "said"); or, at a comma, an appositive that names the
+    /// claim as disputed (", a charge NATO rejects").</summary>
     private static int IntentBoundary(string text, int start, int end)
     {
         int i = start;
@@ -191,6 +199,11 @@ internal static class ContinuationSplitter
 
             if (wordStart == i)
             {
+                if (text[i] == ',' && i > start && IsRebuttalAfter(text, i + 1, end))
+                {
+                    return TextWords.TrimEnd(text, i);
+                }
+
                 i++;
                 continue;
             }
@@ -215,6 +228,22 @@ internal static class ContinuationSplitter
         }
 
         return int.MaxValue;
+    }
+
+    /// <summary>Whether the words after a comma name the claim itself as disputed: ", a charge NATO rejects", ", an
+    /// allegation the company denies", ", claims that were later withdrawn". Such an appositive is the reporter's
+    /// comment on the claim, not part of it.</summary>
+    private static bool IsRebuttalAfter(string text, int position, int end)
+    {
+        TextSpan first = TextWords.After(text, position, end);
+        ReadOnlySpan<char> word = text.AsSpan(first.Start, first.Length);
+        if (word is "a" or "an")
+        {
+            first = TextWords.After(text, first.End, end);
+            word = text.AsSpan(first.Start, first.Length);
+        }
+
+        return !first.IsEmpty && first.End < end && TextWords.IsOneOf(word, RebuttalNouns);
     }
 
     /// <summary>Whether <paramref name="word"/>, right after a modal, is the bare verb of an active clause: not the
