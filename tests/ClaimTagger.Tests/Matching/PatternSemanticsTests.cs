@@ -219,6 +219,18 @@ public class PatternSemanticsTests
     }
 
     [Test]
+    public void After_ContextWithAnAnchorBranch_HoldsAtTheWindowEndOrBeforeItsWords()
+    {
+        // A branch that matches no token at an anchor is a real test, not one that holds everywhere.
+        const string rule = """
+            pattern: [ { text: plan } ]
+            after: [ { one-of: [ [ { anchor: end } ], [ { text: was } ] ] } ]
+            """;
+        Assert.That(Matches(rule, "The plan was late. A new plan"), Is.EqualTo(new[] { "plan", "plan" }));
+        Assert.That(Matches(rule, "The plan failed."), Is.Empty);
+    }
+
+    [Test]
     public void Inside_RequiresEnclosingMatch()
     {
         const string rule = """

@@ -66,4 +66,9 @@ internal sealed class ElementNode
     /// <summary>Gets a value indicating whether the element can match zero tokens.</summary>
     public bool IsNullable => Min == 0 || Kind == ElementKind.Anchor || (Kind == ElementKind.Group && Group!.IsNullable) ||
         (Kind == ElementKind.OneOf && OneOf!.Exists(s => s.IsNullable));
+
+    /// <summary>Gets a value indicating whether the element can match zero tokens without testing anything: skipped,
+    /// or a group or branch that can be, with no anchor on the way (an anchor matches no token, but not everywhere).</summary>
+    public bool IsVacuous => Min == 0 || (Kind == ElementKind.Group && Group!.IsVacuous) ||
+        (Kind == ElementKind.OneOf && OneOf!.Exists(s => s.IsVacuous));
 }

@@ -10,6 +10,11 @@ internal sealed class SequenceNode
     /// <summary>Gets a value indicating whether the sequence can match zero tokens.</summary>
     public bool IsNullable => Elements.TrueForAll(e => e.IsNullable);
 
+    /// <summary>Gets a value indicating whether the sequence can match zero tokens without testing anything, so that
+    /// as a context it would hold everywhere (one that can match zero tokens only at an anchor, such as the window's
+    /// end, is a real test).</summary>
+    public bool IsVacuous => Elements.TrueForAll(e => e.IsVacuous);
+
     /// <summary>Adds the role names captured anywhere in the sequence.</summary>
     /// <param name="roles">Receives the names.</param>
     public void CollectRoles(ISet<string> roles)

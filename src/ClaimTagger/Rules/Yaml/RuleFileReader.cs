@@ -664,7 +664,7 @@ internal sealed class RuleFileReader
             return false;
         }
 
-        if (seq.Elements.Count > 0 && seq.IsNullable)
+        if (seq.Elements.Count > 0 && seq.IsVacuous)
         {
             Error(RuleErrorMessages.MatchesEmptyCode, RuleErrorMessages.Format(RuleErrorMessages.MatchesEmpty, $"'{key}' context"), entry.Value);
             return false;
