@@ -123,6 +123,13 @@ public class TaggerTests
         Assert.That(claim.Role("content")?.Text, Is.EqualTo(content));
     }
 
+    [Test]
+    public void Tag_SpeakerAfterAPlaceName_IsTheNameInApposition()
+    {
+        Tag claim = Defaults().Tag("In Port Carrow, Maria Lopez, 58, said she was staying put.").Tags.Single(t => t.Label == Label.Claim);
+        Assert.That((claim.Role("source")?.Text, claim.Role("content")?.Text), Is.EqualTo(("Maria Lopez", "she was staying put")));
+    }
+
     [TestCase("Talks were led by Ana Ruiz, who warned the deal could still collapse.", "Ana Ruiz", "Ana Ruiz")]
     [TestCase("The delay was confirmed by the operator, which said that the line would reopen on Monday.", "the operator", null)]
     [TestCase("Power was cut to 9,000 homes, according to Western Grid, which has said crews were working overnight.", "Western Grid", "Western Grid")]

@@ -124,7 +124,7 @@ internal static class MentionRecognizer
             }
         }
 
-        if (IsNameWord(c, t))
+        if (IsNameWord(c, t) && !ContinuesName(c, t))
         {
             int nameEnd = NameRun(c, t, end);
             if (nameEnd > t)
@@ -271,6 +271,19 @@ internal static class MentionRecognizer
 
     private static bool IsPlainWord(MatchContext c, int t) =>
         (c.Features[t] & (TokenFeatures.Word | TokenFeatures.Lower)) == (TokenFeatures.Word | TokenFeatures.Lower) && !NotNames.Contains(c.TextOf(t));
+
+    /// <summary>Whether token <paramref name="t"/> stands inside a run of capitalised words, after one that could begin
+    /// the name ("Carrow" in "In Port Carrow, Maria Lopez said"): a name mention starts at the run's first word, not
+    /// inside it. A possessive ends the run before it ("Velocor's Tomas Reyes").</summary>
+    private static bool ContinuesName(MatchContext c, int t)
+    {
+        if (t == 0 || (c.Features[t] & TokenFeatures.SentenceStart) != 0 || !IsNameWord(c, t - 1))
+        {
+            return false;
+        }
+
+        return (c.Features[t - 1] & TokenFeatures.Apostrophe) == 0 || !EndsPossessive(c.TextOf(t - 1));
+    }
 
     private static bool IsNameWord(MatchContext c, int t) =>
         IsCapitalisedWord(c, t) && !NotNames.Contains(c.TextOf(t));

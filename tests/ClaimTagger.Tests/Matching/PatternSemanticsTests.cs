@@ -182,6 +182,15 @@ public class PatternSemanticsTests
     }
 
     [Test]
+    public void Entity_Name_StartsAtTheFirstWordOfACapitalisedRun()
+    {
+        // "Carrow" continues "Port": no name starts inside the run; after a possessive a new one does.
+        Assert.That(Matches("pattern: [ { text: Port }, { entity: name, as: who } ]", "In Port Carrow, Maria Lopez said so."), Is.Empty);
+        Assert.That(Matches("pattern: [ { flags: capitalized }, { entity: name, as: who }, { text: said } ]", "Velocor's Tomas Reyes said."),
+            Is.EqualTo(new[] { "Velocor's Tomas Reyes said | who=Tomas Reyes" }));
+    }
+
+    [Test]
     public void Entity_Pronoun_DoesNotMatchNames()
     {
         Assert.That(Matches("pattern: [ { entity: pronoun, as: who }, { text: said } ]", "Ruiz said. He said."), Is.EqualTo(new[] { "He said | who=He" }));
