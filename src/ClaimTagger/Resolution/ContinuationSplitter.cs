@@ -24,8 +24,6 @@ internal static class ContinuationSplitter
         "planned", "wants", "wanted", "hopes", "hoped", "intends", "intended", "appealed", "appeals", "went", "goes",
     ];
 
-    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
-
     /// <summary>Nouns that name a claim in an appositive after it (", a charge NATO rejects").</summary>
     private static readonly string[] RebuttalNouns =
     [
@@ -34,14 +32,6 @@ internal static class ContinuationSplitter
     ];
 
     private static readonly string[] Modals = ["would", "could", "will", "can", "may", "might", "should", "must", "shall"];
-
-    /// <summary>Common irregular past tenses (regular ones end in "-ed").</summary>
-    private static readonly string[] IrregularPasts =
-    [
-        "gave", "made", "took", "told", "went", "came", "left", "kept", "held", "sent", "met", "brought", "spent", "sold",
-        "paid", "wrote", "spoke", "stood", "won", "lost", "began", "became", "saw", "found", "thought", "felt", "put", "set",
-        "cut", "said", "drew", "chose", "rose", "fell", "led", "ran", "sought", "struck", "threw", "withdrew",
-    ];
 
     /// <summary>Returns <paramref name="matches"/> with the content of every claim that holds a continuing claim cut short.</summary>
     /// <param name="text">The article text.</param>
@@ -218,7 +208,7 @@ internal static class ContinuationSplitter
                 int after = TextWords.After(text, verb.End, end).Start;
                 bool intent = TextWords.IsOneOf(next, IntentVerbs) &&
                     (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3));
-                bool pastAfterModal = modalVerb && !verb.IsEmpty && IsPast(next) && after < end;
+                bool pastAfterModal = modalVerb && !verb.IsEmpty && PastTense.Is(next) && after < end;
                 if (intent || pastAfterModal)
                 {
                     int cut = TextWords.TrimEnd(text, wordStart);
@@ -260,14 +250,11 @@ internal static class ContinuationSplitter
         {
             TextSpan following = TextWords.After(text, wordEnd, end);
             ReadOnlySpan<char> participle = text.AsSpan(following.Start, following.Length);
-            return !(IsPast(participle) || participle.EndsWith("en", StringComparison.Ordinal));
+            return !(PastTense.Is(participle) || participle.EndsWith("en", StringComparison.Ordinal));
         }
 
         return true;
     }
-
-    private static bool IsPast(ReadOnlySpan<char> word) =>
-        (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.ContainsAnyExcept(LowerLetters)) || TextWords.IsOneOf(word, IrregularPasts);
 
     /// <summary>Whether "to" follows within <paramref name="words"/> words of <paramref name="at"/> ("urged to …",
     /// "urged members to …", "asked the council to …"), with no punctuation before it.</summary>

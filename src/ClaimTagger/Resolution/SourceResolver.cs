@@ -761,6 +761,12 @@ internal static class SourceResolver
         }
 
         bool opensWithThe = word.Slice(all).Equals("The", StringComparison.Ordinal);
+        if (!opensWithThe && NameBeforePastVerb(all, word, position) is int nameEnd)
+        {
+            // "Labour seized on the letter, accusing …", "Human Rights Watch welcomed the ruling, saying …"
+            return new RoleSpan(start, nameEnd, all[start..nameEnd]);
+        }
+
         for (int n = 0; n < 3; n++)
         {
             if (n > 0 || opensWithThe)
@@ -781,6 +787,34 @@ internal static class SourceResolver
                 TextSpan verb = TextWords.After(all, word.End, position);
                 return !verb.IsEmpty && char.IsLower(all[verb.Start]) ? new RoleSpan(start, word.End, all[start..word.End]) : null;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the end of a run of one to three capitalised words, none a function word (and a single word not
+    /// in the plural), that opens the sentence at <paramref name="first"/> and is followed by a verb in the past tense,
+    /// or <see langword="null"/>.</summary>
+    private static int? NameBeforePastVerb(string all, TextSpan first, int position)
+    {
+        TextSpan word = first;
+        for (int n = 0; n < 3; n++)
+        {
+            if (word.IsEmpty || word.End >= position || all[word.End] != ' ' || !char.IsUpper(all[word.Start]) ||
+                NameWords.NotNames.Contains(word.Slice(all).ToLowerInvariant()))
+            {
+                return null;
+            }
+
+            // one word in the plural is more often a common noun at the sentence's start ("Prices rose …"); people
+            // named by role are groups, found before this
+            TextSpan next = TextWords.After(all, word.End, position);
+            if (!next.IsEmpty && PastTense.Is(all.AsSpan(next.Start, next.Length)) && (n > 0 || all[word.End - 1] != 's'))
+            {
+                return word.End;
+            }
+
+            word = next;
         }
 
         return null;

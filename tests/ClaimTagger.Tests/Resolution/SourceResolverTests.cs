@@ -371,6 +371,10 @@ public class SourceResolverTests
     [TestCase("Marovian officials rejected the report, calling it a fabrication.", "calling", "Marovian officials")]
     [TestCase("Residents packed the hall, saying the plan would ruin the park.", "saying", "Residents")]
     [TestCase("Prices rose again in June, pushing inflation higher.", "pushing", null)]
+    [TestCase("Labour seized on the letter, accusing the minister of misleading voters.", "accusing", "Labour")]
+    [TestCase("Human Rights Watch welcomed the ruling, saying it was overdue.", "saying", "Human Rights Watch")]
+    [TestCase("Yesterday crowds gathered outside, chanting slogans.", "chanting", null)]
+    [TestCase("Meanwhile talks stalled in Geneva, dimming hopes of a deal.", "dimming", null)]
     public void Resolve_ClaimContinuingASentenceOpenedByAGroup_TakesTheGroupAsSource(string article, string cue, string? expected)
     {
         Assert.That(ContinuingSource(article, cue)?.Text, Is.EqualTo(expected));
