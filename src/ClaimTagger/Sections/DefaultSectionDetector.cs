@@ -187,12 +187,33 @@ public sealed class DefaultSectionDetector : ISectionDetector
             && LineClassifier.IsShortLabel(span, MaxListItemWords) && IsHeadline(text, lines, index + 1);
     }
 
+    /// <summary>Returns whether a line that opens with a label in capitals ("FACT CHECK: …", "EXCLUSIVE: …") is a
+    /// headline's rubric rather than a turn of an interview: no other line opens with such a label, nor is a list item.</summary>
+    private static bool IsRubric(string text, Span<Line> lines, int index)
+    {
+        ReadOnlySpan<char> span = Slice(text, lines[index]);
+        if (!char.IsUpper(span[0]))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (i != index && LineClassifier.StartsListItemOrLabel(Slice(text, lines[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsHeadline(string text, Span<Line> lines, int index)
     {
         ReadOnlySpan<char> span = Slice(text, lines[index]);
         int words = LineClassifier.CountWords(span);
         if (span.Length > MaxHeadlineLength || words > MaxHeadlineWords || LineClassifier.StartsLowerCase(span)
-            || span[^1] is ',' or ';' or ':' || LineClassifier.StartsListItemOrLabel(span))
+            || span[^1] is ',' or ';' or ':' || (LineClassifier.StartsListItemOrLabel(span) && !IsRubric(text, lines, index)))
         {
             return false;
         }

@@ -147,6 +147,8 @@ public partial class DefaultSectionDetectorTests
     [TestCase("‘Enough is enough!’")]
     [TestCase("UK inflation falls to 2.3%, lowest in three years")]
     [TestCase("Home secretary rejects claims over ‘secret’ migrant deal")]
+    [TestCase("FACT CHECK: No, the city did not ban gas stoves")]
+    [TestCase("EXCLUSIVE: Minister quits over expenses")]
     public void Detect_FirstLineOfText_IsHeadline(string headline)
     {
         string text = "Home | News | Politics\n\n" + headline + "\n\nBy Jane Doe\n\nThe minister spoke on Monday.";
@@ -164,6 +166,14 @@ public partial class DefaultSectionDetectorTests
     {
         const string text = "The vote was held on Monday.\n\nIt passed easily.";
         Assert.That(DefaultSectionDetector.Instance.Detect(text).Select(p => p.Section), Has.None.EqualTo(SectionKind.Headline));
+    }
+
+    [Test]
+    public void Detect_InterviewOpeningWithALabelledTurn_HasNoHeadline()
+    {
+        // "Q:" opens several lines: turns of an interview, not a headline's rubric.
+        const string text = "Q: Why did you quit?\n\nA: I was tired of it.\n\nQ: Will you return?";
+        Assert.That(DefaultSectionDetector.Instance.Detect(text).Select(p => p.Section), Has.All.EqualTo(SectionKind.Body));
     }
 
     [Test]
