@@ -116,6 +116,7 @@ public class TaggerTests
 
     [TestCase("Varossa has long accused the coalition of moving troops to its border, a charge the coalition rejects.", "the coalition of moving troops to its border")]
     [TestCase("The union said managers had ignored safety reports, an allegation the company denies.", "managers had ignored safety reports")]
+    [TestCase("The navy said it had sunk 12 of the 15 boats, a figure that could not be verified.", "it had sunk 12 of the 15 boats")]
     [TestCase("The union said managers had ignored the charge sheet, the canteen and the rota.", "managers had ignored the charge sheet, the canteen and the rota")]
     public void Tag_ClaimFollowedByAnAppositiveDisputingIt_EndsBeforeTheAppositive(string text, string content)
     {

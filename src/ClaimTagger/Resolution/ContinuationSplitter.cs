@@ -24,11 +24,11 @@ internal static class ContinuationSplitter
         "planned", "wants", "wanted", "hopes", "hoped", "intends", "intended", "appealed", "appeals", "went", "goes",
     ];
 
-    /// <summary>Nouns that name a claim in an appositive after it (", a charge NATO rejects").</summary>
+    /// <summary>Nouns that name a claim in an appositive after it (", a charge NATO rejects", ", a figure that …").</summary>
     private static readonly string[] RebuttalNouns =
     [
         "charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations", "assertion",
-        "assertions", "suggestion", "contention",
+        "assertions", "suggestion", "contention", "figure", "figures",
     ];
 
     private static readonly string[] Modals = ["would", "could", "will", "can", "may", "might", "should", "must", "shall"];
@@ -220,9 +220,9 @@ internal static class ContinuationSplitter
         return int.MaxValue;
     }
 
-    /// <summary>Whether the words after a comma name the claim itself as disputed: ", a charge NATO rejects", ", an
-    /// allegation the company denies", ", claims that were later withdrawn". Such an appositive is the reporter's
-    /// comment on the claim, not part of it.</summary>
+    /// <summary>Whether the words after a comma name the claim itself as disputed or unchecked: ", a charge NATO
+    /// rejects", ", an allegation the company denies", ", a figure that could not be verified". Such an appositive is the
+    /// reporter's comment on the claim, not part of it.</summary>
     private static bool IsRebuttalAfter(string text, int position, int end)
     {
         TextSpan first = TextWords.After(text, position, end);
