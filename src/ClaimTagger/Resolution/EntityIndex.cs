@@ -1070,7 +1070,22 @@ internal sealed class EntityIndex
         return parts;
     }
 
-    /// <summary>A lone person in a sentence followed by he/his or she/her (outside quotation marks) has that gender.</summary>
+    /// <summary>Whether a word describes one person by role ("star", "woman", "lawyer"): someone other than the named
+    /// person a following pronoun might refer to.</summary>
+    private static bool IsOtherPerson(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
+        return word.Length <= 32 && word.ToLowerInvariant(lower) == word.Length &&
+            NameWords.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(lower);
+    }
+
+    /// <summary>A lone person in a sentence followed by he/his or she/her (outside quotation marks) has that gender,
+    /// unless another person's description stands between them.</summary>
     private void InferGenders(bool[] quoted)
     {
         string s = Text.Text;
@@ -1110,6 +1125,13 @@ internal sealed class EntityIndex
                 }
 
                 ReadOnlySpan<char> word = s.AsSpan(token.Start, token.Length);
+                if (IsOtherPerson(word))
+                {
+                    // "Jordan Reeve … accused the star of using the appeal to boost her profile": a pronoun after
+                    // another person's description may be that person's
+                    break;
+                }
+
                 Gender g = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase) ? Gender.Male
                     : word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
                 if (g != Gender.Unknown)

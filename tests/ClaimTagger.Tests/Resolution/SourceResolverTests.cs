@@ -290,6 +290,13 @@ public class SourceResolverTests
         }
     }
 
+    [TestCase("Jordan Reeve accused the singer of using the appeal to boost her profile. “She does not care,” he said.", "Jordan Reeve")]
+    [TestCase("Jordan Reeve said she would appeal. “I will win,” she said.", "Jordan Reeve")]
+    public void Resolve_PronounAfterAnotherPersonsDescription_DoesNotGiveTheNamedPersonItsGender(string article, string expected)
+    {
+        Assert.That(ResolvedSource(article, "DirectQuote", "“", article.Contains(" he said", StringComparison.Ordinal) ? "he" : "she"), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Resolve_FirstNameGender_SkipsPersonOfOtherGender()
     {
