@@ -792,8 +792,18 @@ internal static class SourceResolver
         return null;
     }
 
-    /// <summary>Returns the end of a run of one to three capitalised words, none a function word (and a single word not
-    /// in the plural), that opens the sentence at <paramref name="first"/> and is followed by a verb in the past tense,
+    /// <summary>Verbs in the past whose subject takes a stand, so that a plural before them names people ("Conservatives
+    /// criticised the deal, arguing …"), not things ("Prices rose …").</summary>
+    private static readonly string[] StanceVerbs =
+    [
+        "criticised", "criticized", "welcomed", "rejected", "condemned", "denounced", "praised", "hailed", "slammed",
+        "attacked", "accused", "blamed", "questioned", "disputed", "dismissed", "defended", "opposed", "protested",
+        "objected", "responded", "reacted", "demanded", "urged", "called", "branded", "seized", "pounced", "backed",
+        "applauded", "insisted", "argued", "warned", "vowed", "complained", "mocked", "ridiculed",
+    ];
+
+    /// <summary>Returns the end of a run of one to three capitalised words, none a function word (and a single word in
+    /// the plural only before a verb of taking a stand), that opens the sentence at <paramref name="first"/> and is followed by a verb in the past tense,
     /// or <see langword="null"/>.</summary>
     private static int? NameBeforePastVerb(string all, TextSpan first, int position)
     {
@@ -809,7 +819,8 @@ internal static class SourceResolver
             // one word in the plural is more often a common noun at the sentence's start ("Prices rose …"); people
             // named by role are groups, found before this
             TextSpan next = TextWords.After(all, word.End, position);
-            if (!next.IsEmpty && PastTense.Is(all.AsSpan(next.Start, next.Length)) && (n > 0 || all[word.End - 1] != 's'))
+            ReadOnlySpan<char> verb = all.AsSpan(next.Start, next.Length);
+            if (!next.IsEmpty && PastTense.Is(verb) && (n > 0 || all[word.End - 1] != 's' || TextWords.IsOneOf(verb, StanceVerbs)))
             {
                 return word.End;
             }
