@@ -1018,7 +1018,7 @@ internal sealed class EntityIndex
                 return true;
             }
 
-            if (NameWords.TitleWords.Contains(lower) && !NameWords.TitleModifiers.Contains(lower))
+            if (NameWords.TitleWords.Contains(lower) && !NameWords.TitleModifiers.Contains(lower) && !NameWords.Portfolios.Contains(lower))
             {
                 return false;
             }

@@ -53,6 +53,16 @@ internal static class NameWords
         "welfare", "immigration", "veterans", "youth", "women", "affairs", "information", "telecommunications",
     ]);
 
+    /// <summary>The portfolio a title or a body is for ("Education Secretary", "National Education Union"): part of an
+    /// organisation's name when an organisation word follows.</summary>
+    public static readonly FrozenSet<string> Portfolios = FrozenSet.ToFrozenSet(
+    [
+        "foreign", "interior", "home", "defence", "defense", "finance", "health", "justice", "trade", "economy", "energy",
+        "education", "transport", "environment", "culture", "labour", "labor", "agriculture", "housing", "development",
+        "tourism", "industry", "science", "technology", "sport", "immigration", "employment", "fisheries",
+        "infrastructure", "planning", "equality", "communications", "innovation", "commerce", "pensions", "security",
+    ]);
+
     /// <summary>Title words that only qualify a title ("former", "senior", "foreign"); a mention made of them alone names no one.</summary>
     public static readonly FrozenSet<string> TitleModifiers = FrozenSet.ToFrozenSet(
     [

@@ -6,6 +6,8 @@ namespace ClaimTagger.Tests.Resolution;
 public class EntityIndexTests
 {
     [TestCase("The National Weather Bureau", "National Weather Bureau")]
+    [TestCase("the National Education Union", "National Education Union")]
+    [TestCase("the State Health Agency", "State Health Agency")]
     [TestCase("the State Lottery Commission", "State Lottery Commission")]
     [TestCase("Federal Roads Agency", "Federal Roads Agency")]
     [TestCase("Chief Executive Officer of Marden Energy", "Marden Energy")]
