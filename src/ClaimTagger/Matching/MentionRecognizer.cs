@@ -28,6 +28,8 @@ internal static class MentionRecognizer
         "adviser", "advisor", "aide", "deputy", "mp", "lawmaker", "legislator", "activist", "campaigner",
         "candidate", "presenter", "editor", "reporter", "journalist", "author", "historian", "expert", "student",
         "teacher", "resident", "victim", "survivor", "organiser", "organizer", "nurse", "farmer", "driver",
+        "det", "insp", "supt", "chief inspector", "chief superintendent", "chief constable", "constable", "dci", "pc",
+        "cllr", "superintendent",
     ];
 
     /// <summary>Organisation nouns that head a determiner-led mention ("the ministry", "the city council").</summary>

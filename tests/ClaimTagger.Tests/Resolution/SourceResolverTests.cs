@@ -92,6 +92,13 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "DirectQuote", "“", source), Is.EqualTo(expected));
     }
 
+    [TestCase("Det Chief Insp Laura Benn said: “This is a tragic incident.”", "Det Chief Insp Laura Benn", "Laura Benn")]
+    [TestCase("Cllr Amir Shah said: “The library will stay open.”", "Cllr Amir Shah", "Amir Shah")]
+    public void Resolve_NameAfterAbbreviatedRanks_LeavesTheRanksOut(string article, string source, string expected)
+    {
+        Assert.That(ResolvedSource(article, "DirectQuote", "“", source), Is.EqualTo(expected));
+    }
+
     [TestCase("Norland Lines cancelled six sailings.\n\nA spokeswoman for Norland Lines said the ferries would run on Monday.", "A spokeswoman for Norland Lines")]
     [TestCase("The spokesman for Mayor Lena Brandt said the mayor was in talks.", "The spokesman for Mayor Lena Brandt")]
     [TestCase("A lawyer for Tomas Reyes said his client would appeal.", "A lawyer for Tomas Reyes")]
