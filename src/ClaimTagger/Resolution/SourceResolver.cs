@@ -774,6 +774,18 @@ internal static class SourceResolver
                 word = TextWords.After(all, word.End, position);
             }
 
+            // a possessive before the noun: "Carver's club welcomed …"
+            if (!word.IsEmpty && word.End + 2 < position && TextChars.IsApostrophe(all[word.End]) && all[word.End + 1] == 's')
+            {
+                word = new TextSpan(word.Start, word.End + 2);
+                if (all[word.End] != ' ')
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             if (word.IsEmpty || word.End >= position || all[word.End] != ' ')
             {
                 return null;

@@ -388,6 +388,7 @@ public class SourceResolverTests
     [TestCase("Labour seized on the letter, accusing the minister of misleading voters.", "accusing", "Labour")]
     [TestCase("Human Rights Watch welcomed the ruling, saying it was overdue.", "saying", "Human Rights Watch")]
     [TestCase("Conservatives criticised the deal, arguing it did nothing to cut spending.", "arguing", "Conservatives")]
+    [TestCase("Carver's club welcomed the decision, saying racism had no place in the game.", "saying", "Carver's club")]
     [TestCase("Yesterday crowds gathered outside, chanting slogans.", "chanting", null)]
     [TestCase("Meanwhile talks stalled in Geneva, dimming hopes of a deal.", "dimming", null)]
     public void Resolve_ClaimContinuingASentenceOpenedByAGroup_TakesTheGroupAsSource(string article, string cue, string? expected)
