@@ -29,7 +29,8 @@ internal static class MentionRecognizer
         "candidate", "presenter", "editor", "reporter", "journalist", "author", "historian", "expert", "student",
         "teacher", "resident", "victim", "survivor", "organiser", "organizer", "nurse", "farmer", "driver",
         "det", "insp", "supt", "chief inspector", "chief superintendent", "chief constable", "constable", "dci", "pc",
-        "cllr", "superintendent",
+        "cllr", "superintendent", "councilmember", "councilman", "councilwoman", "assemblymember", "assemblyman",
+        "assemblywoman", "alderwoman",
     ];
 
     /// <summary>Organisation nouns that head a determiner-led mention ("the ministry", "the city council").</summary>
@@ -123,6 +124,14 @@ internal static class MentionRecognizer
             if (nameEnd > titleEnd)
             {
                 return (nameEnd - t, MentionKind.TitledName);
+            }
+
+            // a surname that reads as a function word, capitalised after a title and before a given name:
+            // "spokesperson He Yadong", "Minister Ma Kai"
+            if (titleEnd + 1 < end && IsCapitalisedWord(c, titleEnd) && (c.Features[titleEnd] & TokenFeatures.SentenceStart) == 0 &&
+                c.TextOf(titleEnd).Length <= 3 && IsNameWord(c, titleEnd + 1))
+            {
+                return (NameRun(c, titleEnd + 1, end) - t, MentionKind.TitledName);
             }
         }
 

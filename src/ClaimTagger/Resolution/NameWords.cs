@@ -15,6 +15,7 @@ internal static class NameWords
         "planning", "equality", "communications", "innovation", "commerce", "pensions", "chancellor", "senator", "sen", "governor", "gov",
         "mayor", "judge", "justice", "attorney", "general", "gen", "lieutenant", "lt", "colonel", "col", "major",
         "det", "insp", "supt", "dci", "dsu", "pc", "cllr", "cmdr", "cdr", "brig", "maj", "cpl", "pte",
+        "councilmember", "councilman", "councilwoman", "assemblymember", "alderwoman", "selectman", "selectwoman",
         "captain", "capt", "commander", "admiral", "sergeant", "sgt", "chief", "executive", "officer", "ceo", "cfo",
         "coo", "chair", "chairman", "chairwoman", "chairperson", "director", "head", "leader", "spokesman",
         "spokeswoman", "spokesperson", "representative", "rep", "ambassador", "envoy", "commissioner", "inspector",

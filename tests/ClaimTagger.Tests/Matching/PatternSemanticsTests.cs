@@ -182,6 +182,13 @@ public class PatternSemanticsTests
     }
 
     [Test]
+    public void Entity_TitledName_TakesASurnameThatReadsAsAPronoun()
+    {
+        Assert.That(Matches("pattern: [ { entity: source, as: who }, { text: told } ]", "Ministry spokesperson He Yadong told reporters."),
+            Is.EqualTo(new[] { "Ministry spokesperson He Yadong told | who=Ministry spokesperson He Yadong" }));
+    }
+
+    [Test]
     public void Entity_Name_StartsAtTheFirstWordOfACapitalisedRun()
     {
         // "Carrow" continues "Port": no name starts inside the run; after a possessive a new one does.
