@@ -190,6 +190,12 @@ internal static class MentionRecognizer
                 continue;
             }
 
+            if (capitalised > 0 && OrganisationTail(c, j, end) is > 0 and int tail)
+            {
+                // "the National Oceanic and Atmospheric Administration"
+                return (tail - t, MentionKind.Group);
+            }
+
             // A plain noun before the head: "the port authority", "the ship captain".
             if (capitalised == 0 && j - t <= 2 && IsPlainWord(c, j) && j + 1 < end && (Titles.Match(c, j + 1, end) > 0 || Organisations.Match(c, j + 1, end) > 0))
             {
@@ -274,10 +280,36 @@ internal static class MentionRecognizer
                 continue;
             }
 
+            // "and" inside an organisation's name: "National Oceanic and Atmospheric Administration" (two people joined by
+            // "and" stay two names)
+            if (j > t && OrganisationTail(c, j, end) is > 0 and int tail)
+            {
+                j = tail;
+                continue;
+            }
+
             break;
         }
 
         return j;
+    }
+
+    /// <summary>Returns one past the capitalised words after an "and" or "&amp;" at <paramref name="j"/> when the last of
+    /// them is an organisation word ("… and Atmospheric Administration"), else 0.</summary>
+    private static int OrganisationTail(MatchContext c, int j, int end)
+    {
+        if (j + 1 >= end || c.TextOf(j) is not ("and" or "&") || !IsCapitalisedWord(c, j + 1))
+        {
+            return 0;
+        }
+
+        int k = j + 1;
+        while (k < end && IsCapitalisedWord(c, k))
+        {
+            k++;
+        }
+
+        return Organisations.Match(c, k - 1, end) > 0 ? k : 0;
     }
 
     private static bool IsPlainWord(MatchContext c, int t) =>

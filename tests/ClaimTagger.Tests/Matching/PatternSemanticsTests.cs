@@ -189,6 +189,15 @@ public class PatternSemanticsTests
     }
 
     [Test]
+    public void Entity_Name_RunsOnThroughAndInsideAnOrganisationsName()
+    {
+        Assert.That(Matches("pattern: [ { entity: source, as: who }, { text: said } ]", "Officials at Oceanic and Atmospheric Administration said so."),
+            Is.EqualTo(new[] { "Oceanic and Atmospheric Administration said | who=Oceanic and Atmospheric Administration" }));
+        Assert.That(Matches("pattern: [ { entity: source, as: who }, { text: said } ]", "Both Kai Brennan and Jade Morrow said so."),
+            Is.EqualTo(new[] { "Jade Morrow said | who=Jade Morrow" }));
+    }
+
+    [Test]
     public void Entity_Name_StartsAtTheFirstWordOfACapitalisedRun()
     {
         // "Carrow" continues "Port": no name starts inside the run; after a possessive a new one does.
