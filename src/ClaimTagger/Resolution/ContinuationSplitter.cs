@@ -31,6 +31,16 @@ internal static class ContinuationSplitter
         "assertions", "suggestion", "contention", "figure", "figures",
     ];
 
+    private static readonly string[] CitingVerbs = ["citing", "quoting"];
+
+    /// <summary>Nouns for who a claim came from after "citing" (", citing people familiar with the matter").</summary>
+    private static readonly string[] CitedSources =
+    [
+        "people", "person", "persons", "source", "sources", "official", "officials", "diplomat", "diplomats", "insider",
+        "insiders", "executive", "executives", "aide", "aides", "spokesman", "spokeswoman", "spokesperson", "statement",
+        "report", "reports", "documents", "analysts", "witnesses", "police", "authorities", "ministry", "agency",
+    ];
+
     private static readonly string[] Modals = ["would", "could", "will", "can", "may", "might", "should", "must", "shall"];
 
     /// <summary>Returns <paramref name="matches"/> with the content of every claim that holds a continuing claim cut short.</summary>
@@ -189,7 +199,7 @@ internal static class ContinuationSplitter
 
             if (wordStart == i)
             {
-                if (text[i] == ',' && i > start && IsRebuttalAfter(text, i + 1, end))
+                if (text[i] == ',' && i > start && (IsRebuttalAfter(text, i + 1, end) || IsCitedSourceAfter(text, i + 1, end)))
                 {
                     return TextWords.TrimEnd(text, i);
                 }
@@ -234,6 +244,28 @@ internal static class ContinuationSplitter
         }
 
         return !first.IsEmpty && first.End < end && TextWords.IsOneOf(word, RebuttalNouns);
+    }
+
+    /// <summary>Whether the words after a comma name who the claim came from: ", citing people familiar with the
+    /// matter", ", quoting two officials" (", citing ballot stuffing" gives grounds, and stays in the content).</summary>
+    private static bool IsCitedSourceAfter(string text, int position, int end)
+    {
+        TextSpan word = TextWords.After(text, position, end);
+        if (!TextWords.IsOneOf(text.AsSpan(word.Start, word.Length), CitingVerbs))
+        {
+            return false;
+        }
+
+        for (int n = 0; n < 4 && !word.IsEmpty; n++)
+        {
+            word = TextWords.After(text, word.End, end);
+            if (TextWords.IsOneOf(text.AsSpan(word.Start, word.Length), CitedSources))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="word"/>, right after a modal, is the bare verb of an active clause: not the
