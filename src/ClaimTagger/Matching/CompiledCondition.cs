@@ -31,37 +31,48 @@ internal abstract class CompiledCondition
     /// <param name="into">Receives the matches.</param>
     public void Evaluate(EvalContext e, int ws, int we, List<RawMatch> into)
     {
-        bool[][]? beforeEnds = null;
-        if (!e.Explain && HasFilters && Before.Count > 0)
+        if (!HasFilters)
         {
-            // A match must follow an end of every 'before' context: where one has no match at all, nothing can pass,
-            // so the condition itself is not run. (Explain runs it, to show how far its patterns got.)
-            beforeEnds = new bool[Before.Count][];
-            for (int b = 0; b < Before.Count; b++)
-            {
-                bool[] ends = new bool[we - ws + 1];
-                e.Simulator.Ends(Before[b], e.Match, ws, we, ends);
-                if (Array.IndexOf(ends, true) < 0)
-                {
-                    return;
-                }
-
-                beforeEnds[b] = ends;
-            }
-        }
-
-        int first = into.Count;
-        Primary(e, ws, we, into);
-        if (into.Count == first || !HasFilters)
-        {
+            Primary(e, ws, we, into);
             return;
         }
 
-        var candidates = into.GetRange(first, into.Count - first);
-        into.RemoveRange(first, into.Count - first);
-        foreach (RawMatch m in Filter(e, ws, we, candidates, beforeEnds))
+        bool[]?[]? beforeEnds = null;
+        try
         {
-            into.Add(m);
+            if (!e.Explain && Before.Count > 0)
+            {
+                // A match must follow an end of every 'before' context: where one has no match at all, nothing can
+                // pass, so the condition itself is not run. (Explain runs it, to show how far its patterns got.)
+                beforeEnds = new bool[Before.Count][];
+                for (int b = 0; b < Before.Count; b++)
+                {
+                    bool[] ends = e.RentEnds(we - ws + 1);
+                    beforeEnds[b] = ends;
+                    e.Simulator.Ends(Before[b], e.Match, ws, we, ends);
+                    if (Array.IndexOf(ends, true, 0, we - ws + 1) < 0)
+                    {
+                        return;
+                    }
+                }
+            }
+
+            int first = into.Count;
+            Primary(e, ws, we, into);
+            if (into.Count > first)
+            {
+                Filter(e, ws, we, into, first, beforeEnds);
+            }
+        }
+        finally
+        {
+            if (beforeEnds is not null)
+            {
+                foreach (bool[]? ends in beforeEnds)
+                {
+                    e.ReturnEnds(ends);
+                }
+            }
         }
     }
 
@@ -89,109 +100,108 @@ internal abstract class CompiledCondition
     /// <param name="into">Receives the matches.</param>
     protected abstract void Primary(EvalContext e, int ws, int we, List<RawMatch> into);
 
-    private List<RawMatch> Filter(EvalContext e, int ws, int we, List<RawMatch> matches, bool[][]? beforeEnds)
+    /// <summary>Removes from <paramref name="matches"/>, from index <paramref name="first"/> on, the matches a filter
+    /// rejects, in place (explain records each with its reason).</summary>
+    private void Filter(EvalContext e, int ws, int we, List<RawMatch> matches, int first, bool[]?[]? beforeEnds)
     {
         foreach (CompiledCondition c in Not)
         {
-            List<RawMatch> others = Matches(c, e, ws, we);
-            matches = Keep(e, matches, m => !others.Exists(o => o.Overlaps(m)), "a 'not' condition overlaps it");
-        }
-
-        if (matches.Count == 0 && !e.Explain)
-        {
-            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
-            return matches;
+            List<RawMatch> others = e.RentList();
+            c.Evaluate(e, ws, we, others);
+            Keep(e, matches, first, new NotOverlapping(others), "a 'not' condition overlaps it");
+            e.ReturnList(others);
+            if (matches.Count == first && !e.Explain)
+            {
+                // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
+                return;
+            }
         }
 
         foreach (CompiledCondition c in Inside)
         {
-            List<RawMatch> others = Matches(c, e, ws, we);
-            matches = Keep(e, matches, m => others.Exists(o => o.Contains(m)), "no 'inside' match encloses it");
-        }
-
-        if (matches.Count == 0 && !e.Explain)
-        {
-            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
-            return matches;
+            List<RawMatch> others = e.RentList();
+            c.Evaluate(e, ws, we, others);
+            Keep(e, matches, first, new Enclosed(others, true), "no 'inside' match encloses it");
+            e.ReturnList(others);
+            if (matches.Count == first && !e.Explain)
+            {
+                return;
+            }
         }
 
         foreach (CompiledCondition c in NotInside)
         {
-            List<RawMatch> others = Matches(c, e, ws, we);
-            matches = Keep(e, matches, m => !others.Exists(o => o.Contains(m)), "a 'not-inside' match encloses it");
-        }
-
-        if (matches.Count == 0 && !e.Explain)
-        {
-            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
-            return matches;
+            List<RawMatch> others = e.RentList();
+            c.Evaluate(e, ws, we, others);
+            Keep(e, matches, first, new Enclosed(others, false), "a 'not-inside' match encloses it");
+            e.ReturnList(others);
+            if (matches.Count == first && !e.Explain)
+            {
+                return;
+            }
         }
 
         for (int b = 0; b < Before.Count; b++)
         {
             bool[]? ends = beforeEnds?[b];
-            if (ends is null)
+            bool rented = ends is null;
+            if (rented)
             {
-                ends = new bool[we - ws + 1];
+                ends = e.RentEnds(we - ws + 1);
                 e.Simulator.Ends(Before[b], e.Match, ws, we, ends);
             }
 
-            matches = Keep(e, matches, m => ends[m.Start - ws], "the 'before' context does not match before it");
-        }
+            Keep(e, matches, first, new EndsBefore(ends!, ws, true), "the 'before' context does not match before it");
+            if (rented)
+            {
+                e.ReturnEnds(ends);
+            }
 
-        if (matches.Count == 0 && !e.Explain)
-        {
-            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
-            return matches;
+            if (matches.Count == first && !e.Explain)
+            {
+                return;
+            }
         }
 
         foreach (Nfa nfa in NotBefore)
         {
-            bool[] ends = new bool[we - ws + 1];
+            bool[] ends = e.RentEnds(we - ws + 1);
             e.Simulator.Ends(nfa, e.Match, ws, we, ends);
-            matches = Keep(e, matches, m => !ends[m.Start - ws], "the 'not-before' context matches before it");
-        }
-
-        if (matches.Count == 0 && !e.Explain)
-        {
-            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
-            return matches;
+            Keep(e, matches, first, new EndsBefore(ends, ws, false), "the 'not-before' context matches before it");
+            e.ReturnEnds(ends);
+            if (matches.Count == first && !e.Explain)
+            {
+                return;
+            }
         }
 
         foreach (Nfa nfa in After)
         {
-            matches = Keep(e, matches, m => e.Simulator.MatchesAt(nfa, e.Match, ws, we, m.End), "the 'after' context does not match after it");
-        }
-
-        if (matches.Count == 0 && !e.Explain)
-        {
-            // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
-            return matches;
+            Keep(e, matches, first, new StartsAfter(e, nfa, ws, we, true), "the 'after' context does not match after it");
+            if (matches.Count == first && !e.Explain)
+            {
+                return;
+            }
         }
 
         foreach (Nfa nfa in NotAfter)
         {
-            matches = Keep(e, matches, m => !e.Simulator.MatchesAt(nfa, e.Match, ws, we, m.End), "the 'not-after' context matches after it");
+            Keep(e, matches, first, new StartsAfter(e, nfa, ws, we, false), "the 'not-after' context matches after it");
         }
-
-        return matches;
     }
 
-    private static List<RawMatch> Matches(CompiledCondition c, EvalContext e, int ws, int we)
+    /// <summary>Keeps, in place and in order, the matches from index <paramref name="first"/> on that
+    /// <paramref name="test"/> passes.</summary>
+    private static void Keep<T>(EvalContext e, List<RawMatch> matches, int first, T test, string reason)
+        where T : struct, IMatchTest
     {
-        var list = new List<RawMatch>();
-        c.Evaluate(e, ws, we, list);
-        return list;
-    }
-
-    private static List<RawMatch> Keep(EvalContext e, List<RawMatch> matches, Predicate<RawMatch> keep, string reason)
-    {
-        var kept = new List<RawMatch>(matches.Count);
-        foreach (RawMatch m in matches)
+        int kept = first;
+        for (int i = first; i < matches.Count; i++)
         {
-            if (keep(m))
+            RawMatch m = matches[i];
+            if (test.Passes(m))
             {
-                kept.Add(m);
+                matches[kept++] = m;
             }
             else if (e.Explain)
             {
@@ -199,7 +209,55 @@ internal abstract class CompiledCondition
             }
         }
 
-        return kept;
+        matches.RemoveRange(kept, matches.Count - kept);
+    }
+
+    /// <summary>A filter's test of one match (a struct, so that filtering allocates no closure).</summary>
+    private interface IMatchTest
+    {
+        bool Passes(RawMatch m);
+    }
+
+    private readonly struct NotOverlapping(List<RawMatch> others) : IMatchTest
+    {
+        public bool Passes(RawMatch m)
+        {
+            foreach (RawMatch o in others)
+            {
+                if (o.Overlaps(m))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private readonly struct Enclosed(List<RawMatch> others, bool wanted) : IMatchTest
+    {
+        public bool Passes(RawMatch m)
+        {
+            foreach (RawMatch o in others)
+            {
+                if (o.Contains(m))
+                {
+                    return wanted;
+                }
+            }
+
+            return !wanted;
+        }
+    }
+
+    private readonly struct EndsBefore(bool[] ends, int ws, bool wanted) : IMatchTest
+    {
+        public bool Passes(RawMatch m) => ends[m.Start - ws] == wanted;
+    }
+
+    private readonly struct StartsAfter(EvalContext e, Nfa nfa, int ws, int we, bool wanted) : IMatchTest
+    {
+        public bool Passes(RawMatch m) => e.Simulator.MatchesAt(nfa, e.Match, ws, we, m.End) == wanted;
     }
 }
 
@@ -257,8 +315,8 @@ internal sealed class AnyCondition(List<CompiledCondition> branches) : CompiledC
 
     protected override void Primary(EvalContext e, int ws, int we, List<RawMatch> into)
     {
-        var all = new List<(RawMatch Match, int Branch)>();
-        var buffer = new List<RawMatch>();
+        List<(RawMatch Match, int Branch)> all = e.RentBranchList();
+        List<RawMatch> buffer = e.RentList();
         for (int b = 0; b < Branches.Count; b++)
         {
             buffer.Clear();
@@ -269,7 +327,8 @@ internal sealed class AnyCondition(List<CompiledCondition> branches) : CompiledC
             }
         }
 
-        all.Sort((x, y) => x.Match.Start != y.Match.Start ? x.Match.Start.CompareTo(y.Match.Start)
+        e.ReturnList(buffer);
+        all.Sort(static (x, y) => x.Match.Start != y.Match.Start ? x.Match.Start.CompareTo(y.Match.Start)
             : x.Match.End != y.Match.End ? y.Match.End.CompareTo(x.Match.End) : x.Branch.CompareTo(y.Branch));
         int end = int.MinValue;
         foreach ((RawMatch m, int _) in all)
@@ -280,6 +339,8 @@ internal sealed class AnyCondition(List<CompiledCondition> branches) : CompiledC
                 end = m.End;
             }
         }
+
+        e.ReturnBranchList(all);
     }
 }
 
