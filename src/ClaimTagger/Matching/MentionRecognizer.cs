@@ -174,6 +174,12 @@ internal static class MentionRecognizer
                 }
 
                 int nameEnd = NameRun(c, k, end);
+                if (nameEnd == k && IsCapitalisedWord(c, k - 1))
+                {
+                    // a named body's "of" phrase: "the Office of Rail and Road", "the Department for Education"
+                    k = OfPhrase(c, k, end);
+                }
+
                 return nameEnd > k ? (nameEnd - t, MentionKind.TitledName) : (k - t, MentionKind.Group);
             }
 
@@ -289,6 +295,35 @@ internal static class MentionRecognizer
             }
 
             break;
+        }
+
+        return j;
+    }
+
+    /// <summary>Returns one past an "of" or "for" phrase of capitalised words (joined by "and" or "&amp;") at
+    /// <paramref name="k"/>, or <paramref name="k"/> when none stands there.</summary>
+    private static int OfPhrase(MatchContext c, int k, int end)
+    {
+        if (k + 1 >= end || c.TextOf(k) is not ("of" or "for") || !IsCapitalisedWord(c, k + 1))
+        {
+            return k;
+        }
+
+        int j = k + 1;
+        while (j < end)
+        {
+            if (IsCapitalisedWord(c, j))
+            {
+                j++;
+            }
+            else if (j + 1 < end && c.TextOf(j) is "and" or "&" && IsCapitalisedWord(c, j + 1))
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return j;

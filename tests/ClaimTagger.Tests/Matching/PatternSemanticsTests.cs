@@ -189,12 +189,16 @@ public class PatternSemanticsTests
     }
 
     [Test]
-    public void Entity_Name_RunsOnThroughAndInsideAnOrganisationsName()
+    public void Entity_OrganisationName_RunsOnThroughAndAndItsOfPhrase()
     {
         Assert.That(Matches("pattern: [ { entity: source, as: who }, { text: said } ]", "Officials at Oceanic and Atmospheric Administration said so."),
             Is.EqualTo(new[] { "Oceanic and Atmospheric Administration said | who=Oceanic and Atmospheric Administration" }));
         Assert.That(Matches("pattern: [ { entity: source, as: who }, { text: said } ]", "Both Kai Brennan and Jade Morrow said so."),
             Is.EqualTo(new[] { "Jade Morrow said | who=Jade Morrow" }));
+        Assert.That(Matches("pattern: [ { entity: source, as: who }, { text: said } ]", "Then the Office of Rail and Road said so."),
+            Is.EqualTo(new[] { "the Office of Rail and Road said | who=the Office of Rail and Road" }));
+        Assert.That(Matches("pattern: [ { entity: source, as: who }, { text: said } ]", "Then the office of the mayor said so."),
+            Is.EqualTo(new[] { "the mayor said | who=the mayor" }));
     }
 
     [Test]
