@@ -403,12 +403,18 @@ internal static class SourceResolver
         return wholeName && parsed.NameWordCount >= 2 && !ContainsOrganisationWord(parsed.Name!) ? parsed.Name : null;
     }
 
-    /// <summary>Whether a mention opens with a determiner ("Its author", "The coach"), so a capital at its start is the
-    /// sentence's, not a name's.</summary>
+    /// <summary>Whether a mention opens with a determiner or "one"/"another" ("Its author", "The coach", "One
+    /// resident"), so a capital at its start is the sentence's, not a name's.</summary>
     private static bool OpensWithDeterminer(string mention)
     {
         int space = mention.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && EntityIndex.IsDeterminer(mention[..space].ToLowerInvariant());
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        string first = mention[..space].ToLowerInvariant();
+        return EntityIndex.IsDeterminer(first) || first is "one" or "another" or "this" or "that";
     }
 
     /// <summary>

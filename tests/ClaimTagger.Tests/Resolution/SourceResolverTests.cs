@@ -87,6 +87,7 @@ public class SourceResolverTests
     [TestCase("“It was a fair result,” the coach, Marco Bellini, said.", "the coach", "Marco Bellini")]
     [TestCase("Its author, state Sen. Ana Ruiz, a Democrat, said: “The cap is fair.”", "Its author", "Ana Ruiz")]
     [TestCase("The coach, Marco Bellini, said: “It was a fair result.”", "The coach", "Marco Bellini")]
+    [TestCase("One resident, Jean Harris, said: “It is disgusting.”", "One resident", "Jean Harris")]
     public void Resolve_DescriptionThenNameBetweenCommas_ResolvesToTheName(string article, string source, string expected)
     {
         Assert.That(ResolvedSource(article, "DirectQuote", "“", source), Is.EqualTo(expected));
