@@ -470,6 +470,13 @@ internal sealed class EntityIndex
                 j++;
             }
 
+            if (j < end && IsPlaceAfterPossessive(s, text.Tokens[j - 1], text.Tokens[j]))
+            {
+                // "St Peter's Basilica", "Guy's Hospital", "St Patrick's Day": a place or a day, not a person
+                i = j + 1;
+                continue;
+            }
+
             // "(AIU)" right after an organisation's name is its acronym.
             // "Verdane Bio, Inc.": a company suffix after the name marks an organisation
             int suffixAt = j < end && s[text.Tokens[j].Start] == ',' ? j + 1 : j;
@@ -497,6 +504,25 @@ internal sealed class EntityIndex
             });
             i = j;
         }
+    }
+
+    /// <summary>Returns the regnal or religious title at the end of <paramref name="title"/> as written ("Pope",
+    /// "King"), under which a single name is a person's whole name, or <see langword="null"/>.</summary>
+    private static string? RegnalTitle(string title)
+    {
+        int space = title.LastIndexOf(' ');
+        string last = space < 0 ? title : title[(space + 1)..];
+        return NameWords.RegnalTitles.Contains(last.ToLowerInvariant()) ? last : null;
+    }
+
+    /// <summary>Whether a run ending in a possessive is followed by a noun that makes the whole a place's or a day's
+    /// name ("St Peter's Basilica", "Guy's Hospital", "St Patrick's Day").</summary>
+    private static bool IsPlaceAfterPossessive(string s, in Token last, in Token next)
+    {
+        ReadOnlySpan<char> word = s.AsSpan(last.Start, last.Length);
+        return next.Kind == TokenKind.Word && char.IsUpper(s[next.Start]) &&
+            (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word[^1] is '\'' or '\u2019') &&
+            NameWords.PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(next.Start, next.Length));
     }
 
     private static bool IsTitleCase(AnalyzedText text, int first, int end)
@@ -607,6 +633,18 @@ internal sealed class EntityIndex
         RegisterSharedSurname(People(run));
         foreach ((TextSpan part, PersonName parsed) in People(run))
         {
+            if (parsed is { Name: { } regnal, NameWordCount: 1, Title: { } title } && RegnalTitle(title) is { } style)
+            {
+                // "Pope Leo", "King Charles": the title and the one name are how the person is known
+                string known = style + " " + regnal;
+                if (_people.Find(p => p.FullName == known) is null)
+                {
+                    _people.Add(new PersonEntry(known, regnal, regnal, part.Start) { Gender = GenderOf(title) });
+                }
+
+                continue;
+            }
+
             if (parsed.Name is null || parsed.NameWordCount < 2)
             {
                 continue;

@@ -55,6 +55,23 @@ internal static class NameWords
         "welfare", "immigration", "veterans", "youth", "women", "affairs", "information", "telecommunications",
     ]);
 
+    /// <summary>Titles under which one name is a person's whole name ("Pope Leo", "King Charles", "Sheikh Mohammed").</summary>
+    public static readonly FrozenSet<string> RegnalTitles = FrozenSet.ToFrozenSet(
+    [
+        "pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh", "tsar", "czar",
+        "patriarch", "ayatollah", "archduke", "duke", "duchess",
+    ]);
+
+    /// <summary>Capitalised nouns that, after a possessive, make a place's, an institution's or a day's name ("St
+    /// Peter's Basilica", "Guy's Hospital", "St Patrick's Day"), as written.</summary>
+    public static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
+    [
+        "Basilica", "Cathedral", "Church", "Chapel", "Abbey", "Hospital", "College", "School", "Academy", "University",
+        "Square", "Street", "Road", "Lane", "Park", "Bridge", "Palace", "Hall", "Gate", "Market", "Garden", "Gardens",
+        "Island", "Bay", "Place", "Stadium", "Arena", "Field", "Wharf", "Quay", "Station", "Tower", "House", "Castle",
+        "Inn", "Day", "Eve", "Parade", "Centre", "Center", "Museum", "Gallery", "Theatre", "Theater", "Hill", "Wood",
+    ]);
+
     /// <summary>The portfolio a title or a body is for ("Education Secretary", "National Education Union"): part of an
     /// organisation's name when an organisation word follows.</summary>
     public static readonly FrozenSet<string> Portfolios = FrozenSet.ToFrozenSet(

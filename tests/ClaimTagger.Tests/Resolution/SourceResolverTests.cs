@@ -93,6 +93,14 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "DirectQuote", "“", source), Is.EqualTo(expected));
     }
 
+    [TestCase("Pope Leo called for peace on Wednesday.\n\n“Let the weapons fall silent,” he said.", "Pope Leo")]
+    [TestCase("King Charles spoke from Sandringham.\n\n“We must help,” he said.", "King Charles")]
+    [TestCase("Pope Leo spoke at St Peter's Basilica on Sunday.\n\n“Let the weapons fall silent,” he said.", "Pope Leo")]
+    public void Resolve_PronounAfterARegnalName_IsThePersonKnownByTitleAndName(string article, string expected)
+    {
+        Assert.That(ResolvedSource(article, "DirectQuote", "“", "he"), Is.EqualTo(expected));
+    }
+
     [TestCase("Det Chief Insp Laura Benn said: “This is a tragic incident.”", "Det Chief Insp Laura Benn", "Laura Benn")]
     [TestCase("Cllr Amir Shah said: “The library will stay open.”", "Cllr Amir Shah", "Amir Shah")]
     public void Resolve_NameAfterAbbreviatedRanks_LeavesTheRanksOut(string article, string source, string expected)
