@@ -104,41 +104,11 @@ internal abstract class CompiledCondition
     /// rejects, in place (explain records each with its reason).</summary>
     private void Filter(EvalContext e, int ws, int we, List<RawMatch> matches, int first, bool[]?[]? beforeEnds)
     {
-        foreach (CompiledCondition c in Not)
+        if (!ByConditions(e, ws, we, matches, first, Not, static others => new NotOverlapping(others), "a 'not' condition overlaps it") ||
+            !ByConditions(e, ws, we, matches, first, Inside, static others => new Enclosed(others, true), "no 'inside' match encloses it") ||
+            !ByConditions(e, ws, we, matches, first, NotInside, static others => new Enclosed(others, false), "a 'not-inside' match encloses it"))
         {
-            List<RawMatch> others = e.RentList();
-            c.Evaluate(e, ws, we, others);
-            Keep(e, matches, first, new NotOverlapping(others), "a 'not' condition overlaps it");
-            e.ReturnList(others);
-            if (matches.Count == first && !e.Explain)
-            {
-                // Every match is filtered out: the remaining contexts need not run (explain runs them for their probes).
-                return;
-            }
-        }
-
-        foreach (CompiledCondition c in Inside)
-        {
-            List<RawMatch> others = e.RentList();
-            c.Evaluate(e, ws, we, others);
-            Keep(e, matches, first, new Enclosed(others, true), "no 'inside' match encloses it");
-            e.ReturnList(others);
-            if (matches.Count == first && !e.Explain)
-            {
-                return;
-            }
-        }
-
-        foreach (CompiledCondition c in NotInside)
-        {
-            List<RawMatch> others = e.RentList();
-            c.Evaluate(e, ws, we, others);
-            Keep(e, matches, first, new Enclosed(others, false), "a 'not-inside' match encloses it");
-            e.ReturnList(others);
-            if (matches.Count == first && !e.Explain)
-            {
-                return;
-            }
+            return;
         }
 
         for (int b = 0; b < Before.Count; b++)
@@ -188,6 +158,28 @@ internal abstract class CompiledCondition
         {
             Keep(e, matches, first, new StartsAfter(e, nfa, ws, we, false), "the 'not-after' context matches after it");
         }
+    }
+
+    /// <summary>Filters <paramref name="matches"/> by the matches of each of <paramref name="conditions"/> in turn.</summary>
+    /// <returns><see langword="false"/> when nothing is left to filter (the remaining filters need not run; explain
+    /// runs them for their probes).</returns>
+    private static bool ByConditions<T>(EvalContext e, int ws, int we, List<RawMatch> matches, int first, List<CompiledCondition> conditions,
+        Func<List<RawMatch>, T> test, string reason)
+        where T : struct, IMatchTest
+    {
+        foreach (CompiledCondition c in conditions)
+        {
+            List<RawMatch> others = e.RentList();
+            c.Evaluate(e, ws, we, others);
+            Keep(e, matches, first, test(others), reason);
+            e.ReturnList(others);
+            if (matches.Count == first && !e.Explain)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Keeps, in place and in order, the matches from index <paramref name="first"/> on that
