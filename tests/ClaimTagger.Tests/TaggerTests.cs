@@ -120,6 +120,7 @@ public class TaggerTests
     [TestCase("The paper reported that regulators had opened an inquiry, citing people familiar with the matter.", "regulators had opened an inquiry")]
     [TestCase("Observers said the vote was unfair, citing ballot stuffing and intimidation.", "the vote was unfair, citing ballot stuffing and intimidation")]
     [TestCase("The union said managers had ignored the charge sheet, the canteen and the rota.", "managers had ignored the charge sheet, the canteen and the rota")]
+    [TestCase("The council said it would cut rents, charges and fees next year.", "it would cut rents, charges and fees next year")]
     public void Tag_ClaimFollowedByTheReportersNoteOnIt_EndsBeforeTheNote(string text, string content)
     {
         Tag claim = Defaults().Tag(text).Tags.Single(t => t.Label == Label.Claim);

@@ -31,6 +31,8 @@ internal static class ContinuationSplitter
         "assertions", "suggestion", "contention", "figure", "figures",
     ];
 
+    private static readonly string[] ListJoiners = ["and", "or", "nor"];
+
     private static readonly string[] CitingVerbs = ["citing", "quoting"];
 
     /// <summary>Nouns for who a claim came from after "citing" (", citing people familiar with the matter").</summary>
@@ -243,7 +245,14 @@ internal static class ContinuationSplitter
             word = text.AsSpan(first.Start, first.Length);
         }
 
-        return !first.IsEmpty && first.End < end && TextWords.IsOneOf(word, RebuttalNouns);
+        if (first.IsEmpty || !TextWords.IsOneOf(word, RebuttalNouns))
+        {
+            return false;
+        }
+
+        // the appositive goes on with what is said of the claim; ", charges and fees" is a list in the content
+        TextSpan next = TextWords.After(text, first.End, end);
+        return !next.IsEmpty && !TextWords.IsOneOf(text.AsSpan(next.Start, next.Length), ListJoiners);
     }
 
     /// <summary>Whether the words after a comma name who the claim came from: ", citing people familiar with the
