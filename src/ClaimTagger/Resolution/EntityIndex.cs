@@ -521,7 +521,7 @@ internal sealed class EntityIndex
     {
         ReadOnlySpan<char> word = s.AsSpan(last.Start, last.Length);
         return next.Kind == TokenKind.Word && char.IsUpper(s[next.Start]) &&
-            (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word[^1] is '\'' or '\u2019') &&
+            (EndsPossessive(word) || IsApostrophe(word[^1])) &&
             NameWords.PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(next.Start, next.Length));
     }
 
