@@ -343,19 +343,20 @@ internal sealed class AllCondition(List<CompiledCondition> branches) : CompiledC
 
     protected override void Primary(EvalContext e, int ws, int we, List<RawMatch> into)
     {
-        var first = new List<RawMatch>();
+        List<RawMatch> first = e.RentList();
         Branches[0].Evaluate(e, ws, we, first);
         if (first.Count == 0)
         {
+            e.ReturnList(first);
             return;
         }
 
-        var others = new List<List<RawMatch>>();
+        // the branches' matches in lists reused within the article, as the 'any' and filter lists are
+        var others = new List<RawMatch>[Branches.Count - 1];
         for (int b = 1; b < Branches.Count; b++)
         {
-            var list = new List<RawMatch>();
-            Branches[b].Evaluate(e, ws, we, list);
-            others.Add(list);
+            others[b - 1] = e.RentList();
+            Branches[b].Evaluate(e, ws, we, others[b - 1]);
         }
 
         foreach (RawMatch m in first)
@@ -390,5 +391,12 @@ internal sealed class AllCondition(List<CompiledCondition> branches) : CompiledC
                 into.Add(m with { Roles = [.. roles] });
             }
         }
+
+        foreach (List<RawMatch> list in others)
+        {
+            e.ReturnList(list);
+        }
+
+        e.ReturnList(first);
     }
 }
