@@ -257,7 +257,11 @@ internal sealed class EntityIndex
             }
         }
 
-        return null;
+        // "Carmaker Stellor Motors": the noun for the business stands before the name
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && NameWords.LeadingOrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(0, space))
+            ? CanonicalOrg(name[(space + 1)..])
+            : null;
     }
 
     /// <summary>Finds the organisation a common noun refers back to ("the company", "the authority", "the Trust").</summary>
@@ -489,11 +493,19 @@ internal sealed class EntityIndex
                 acronym = s.Substring(text.Tokens[j + 1].Start, text.Tokens[j + 1].Length);
             }
 
+            // "Chipmaker Veltra warns …": a noun for a business opening the sentence stands before the name
+            bool leadingDescriptor = i == first && j > i + 1 && char.IsUpper(s[text.Tokens[i + 1].Start]) &&
+                NameWords.LeadingOrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(token.Start, token.Length));
+            if (leadingDescriptor)
+            {
+                token = text.Tokens[++i];
+            }
+
             // "rail operator Westline", "ferry operator Norland Lines": a name right after a lower-case noun for a
             // business; a longer run only when it does not open with a given name ("film producer Jane Okoro")
             bool afterCompanyNoun = (j == i + 1 || (j <= i + 3 && FirstNames.GenderOf(s.Substring(token.Start, token.Length)) == Gender.Unknown)) &&
-                i > first && text.Tokens[i - 1].Kind == TokenKind.Word && !char.IsUpper(s[text.Tokens[i - 1].Start]) &&
-                NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length));
+                (leadingDescriptor || (i > first && text.Tokens[i - 1].Kind == TokenKind.Word && !char.IsUpper(s[text.Tokens[i - 1].Start]) &&
+                NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length))));
             bool afterThe = i > first && s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
             runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym)
             {

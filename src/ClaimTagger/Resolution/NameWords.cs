@@ -176,6 +176,13 @@ internal static class NameWords
         "studios", "records", "publishing", "broadcasting", "railways", .. BusinessWords,
     ]);
 
+    /// <summary>Nouns for a business by its trade ("chipmaker Veltra", "the carmaker said").</summary>
+    public static readonly FrozenSet<string> IndustryNouns = FrozenSet.ToFrozenSet(
+    [
+        "carmaker", "automaker", "chipmaker", "drugmaker", "toymaker", "planemaker", "steelmaker", "truckmaker", "brewer",
+        "refiner", "shipbuilder", "grocer", "supermarket", "wholesaler", "distributor", "exporter", "importer", "housebuilder",
+    ]);
+
     /// <summary>Lower-case nouns that introduce an organisation's one-word name ("rail operator Westline", "the charity Shelterline").</summary>
     public static readonly FrozenSet<string> OrgDescriptors = FrozenSet.ToFrozenSet(
     [
@@ -183,8 +190,17 @@ internal static class NameWords
         "maker", "manufacturer", "insurer", "utility", "miner", "producer", "supplier", "provider", "startup", "giant",
         "conglomerate", "bank", "broadcaster", "publisher", "chain", "brand", "charity", "organisation", "organization",
         "agency", "watchdog", "regulator", "campaign", "think-tank", "newspaper", "outlet", "network", "platform", "app",
-        "website", "site", "club", "band", "label", "studio", "fund", "investor", "rival", "owner", "consultancy",
+        "website", "site", "club", "band", "label", "studio", "fund", "investor", "rival", "owner", "consultancy", .. IndustryNouns,
     ]);
+
+    /// <summary>Capitalised nouns for a business that, opening a sentence, stand before its name and are not part of it
+    /// ("Chipmaker Veltra warns …", "Retailer Brightmart said …"); words that also open names ("Bank of …", "Network
+    /// Rail", "Charity Commission") are left out.</summary>
+    public static readonly FrozenSet<string> LeadingOrgDescriptors = FrozenSet.ToFrozenSet(
+    [
+        "retailer", "lender", "insurer", "airline", "carrier", "miner", "broadcaster", "publisher", "conglomerate", "startup",
+        "regulator", "watchdog", "developer", "supplier", "manufacturer", "rival", "giant", .. IndustryNouns,
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words written after a company's name, often after a comma ("Verdane Bio, Inc.").</summary>
     public static readonly FrozenSet<string> CompanySuffixes = FrozenSet.ToFrozenSet(
@@ -248,7 +264,7 @@ internal static class NameWords
     [
         "company", "firm", "group", "business", "developer", "operator", "carrier", "airline", "lender", "retailer",
         "maker", "manufacturer", "insurer", "utility", "miner", "producer", "supplier", "provider", "startup", "giant",
-        "conglomerate", "bank", "broadcaster", "publisher", "chain", "brand", "corporation",
+        "conglomerate", "bank", "broadcaster", "publisher", "chain", "brand", "corporation", .. IndustryNouns,
     ]);
 
     /// <summary>Nouns that head a description of one person by role ("another resident", "his lawyer"), used when a

@@ -42,4 +42,27 @@ public class EntityIndexTests
     {
         Assert.That(EntityIndex.OrganisationName(run, false), Is.Null);
     }
+
+    [TestCase("Chipmaker Arvane cut its forecast on Tuesday.", "Chipmaker Arvane", "Arvane")]
+    [TestCase("Chipmaker Arvane cut its forecast on Tuesday.", "the company", "Arvane")]
+    [TestCase("Carmaker Stellor Motors will close a plant.", "the carmaker", "Stellor Motors")]
+    [TestCase("Retailer Brightmart reported higher sales.", "Brightmart", "Brightmart")]
+    public void CanonicalOrg_BusinessNounOpeningTheSentence_StaysOutOfTheName(string sentence, string mention, string expected)
+    {
+        AnalyzedText text = new TextAnalyzer().Analyze(sentence);
+        EntityIndex index = EntityIndex.Build(text);
+        string? resolved = mention.StartsWith("the ", StringComparison.Ordinal)
+            ? index.OrgByNoun(mention[4..], text.Text.Length)
+            : index.CanonicalOrg(mention);
+        Assert.That(resolved, Is.EqualTo(expected));
+    }
+
+    [TestCase("Bank of Carrow staff walked out.", "Bank of Carrow")]
+    [TestCase("Network Vale said trains would run.", "Network Vale")]
+    public void CanonicalOrg_NounThatOpensNames_StaysInTheName(string sentence, string expected)
+    {
+        AnalyzedText text = new TextAnalyzer().Analyze(sentence);
+        EntityIndex index = EntityIndex.Build(text);
+        Assert.That(index.CanonicalOrg(expected), Is.Not.EqualTo(expected.Split(' ')[^1]));
+    }
 }
