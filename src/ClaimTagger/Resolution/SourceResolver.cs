@@ -274,7 +274,10 @@ internal static class SourceResolver
             }
         }
 
-        if (parsed.Name is not null && !ContainsOrganisationWord(parsed.Name))
+        // "the Office for Budget Responsibility": an organisation's name joined by "of" or "for" names no person
+        string? joinedOrg = EntityIndex.OrganisationName(head.Slice(text), false) is { } headOrg &&
+            (headOrg.Contains(" of ", StringComparison.Ordinal) || headOrg.Contains(" for ", StringComparison.Ordinal)) ? headOrg : null;
+        if (parsed.Name is not null && joinedOrg is null && !ContainsOrganisationWord(parsed.Name))
         {
             Gender byTitle = EntityIndex.GenderOf(parsed.Title);
             PersonEntry? person = parsed.NameWordCount == 1
@@ -1022,7 +1025,7 @@ internal static class SourceResolver
                     j++;
                 }
 
-                if (i > mention.Start && j < mention.End && Array.IndexOf(HeadBreaks, text[i..j]) >= 0)
+                if (i > mention.Start && j < mention.End && Array.IndexOf(HeadBreaks, text[i..j]) >= 0 && !JoinsOrganisationName(text, mention, i, j))
                 {
                     return Trimmed(text, new TextSpan(mention.Start, i));
                 }
@@ -1035,6 +1038,24 @@ internal static class SourceResolver
         }
 
         return mention;
+    }
+
+    /// <summary>Whether the "of" or "for" at <c>[i, j)</c> joins an organisation's name ("the Office for Budget
+    /// Responsibility", "the Bank of Carrow"): an organisation word before it, a capitalised word after it.</summary>
+    private static bool JoinsOrganisationName(string text, TextSpan mention, int i, int j)
+    {
+        if (text.AsSpan(i, j - i) is not ("of" or "for") || j + 1 >= mention.End || text[j] != ' ' || !char.IsUpper(text[j + 1]))
+        {
+            return false;
+        }
+
+        int end = i - 1, start = end;
+        while (start > mention.Start && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && char.IsUpper(text[start]) && NameParser.IsOrganisationWord(text.AsSpan(start, end - start));
     }
 
     private static TextSpan Trimmed(string text, TextSpan span)

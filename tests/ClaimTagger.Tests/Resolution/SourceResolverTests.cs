@@ -59,6 +59,14 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "Claim", sentence, source), Is.EqualTo(expected));
     }
 
+    [TestCase("The Office for Tram Safety said the line was closed.", "The Office for Tram Safety", "Office for Tram Safety")]
+    [TestCase("The Independent Office for Harbour Conduct said it had a referral.\n\nThe Office for Tram Safety said the line was closed.", "The Office for Tram Safety", "Office for Tram Safety")]
+    [TestCase("The Independent Office for Harbour Conduct said the line was closed.", "The Independent Office for Harbour Conduct", "Independent Office for Harbour Conduct")]
+    public void Resolve_OrganisationNameJoinedByFor_IsTheWholeNameNotAPerson(string article, string source, string expected)
+    {
+        Assert.That(ResolvedSource(article, "Claim", "line was closed", source), Is.EqualTo(expected));
+    }
+
     [TestCase("Marlex Energy cut its forecast on Monday.\n\nMarlex Energy shares fell 4%.\n\nAnalysts at Corvane Bank said the cut was overdue.\n\nThe company said it would recover.", "Marlex Energy")]
     [TestCase("Analysts at Corvane Bank cut their forecast for Marlex Energy.\n\nThe company said it would recover.", "Marlex Energy")]
     public void Resolve_TheCompany_IsTheBusinessNamedMostOften(string article, string expected)
