@@ -38,6 +38,13 @@ internal static class NameParser
             nameStart++;
         }
 
+        // "Dean Marlow": a title word that is also a given name, before a lone surname, is the given name
+        if (nameStart == count - 1 && nameStart > 0 && char.IsUpper(text[words[nameStart - 1].Start]) &&
+            FirstNames.GenderOf(words[nameStart - 1].Slice(text)) != Gender.Unknown)
+        {
+            nameStart--;
+        }
+
         // "Minister of Construction Farouk Aziz": the word after "of" or "for" completes the title.
         if (nameStart > 0 && count - nameStart >= 3 && IsConnector(text.AsSpan(words[nameStart - 1].Start, words[nameStart - 1].Length)))
         {

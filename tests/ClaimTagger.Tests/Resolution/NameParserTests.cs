@@ -24,6 +24,8 @@ public class NameParserTests
     [TestCase("Pensioner Halima Yusuf", "Pensioner", "Halima Yusuf")]
     [TestCase("Councillors Nia Brook", "Councillors", "Nia Brook")]
     [TestCase("Howard Deans", null, "Howard Deans")]
+    [TestCase("Dean Marlow", null, "Dean Marlow")]
+    [TestCase("Law school dean Marlow", "Law school dean", "Marlow")]
     public void Parse_Mention_SplitsTitleAndName(string mention, string? title, string? name)
     {
         string text = "  " + mention + " said.";
