@@ -22,6 +22,7 @@ internal sealed class EntityIndex
         ("top diplomat", ["foreign minister", "secretary of state", "foreign secretary"]),
         ("premier", ["premier", "prime minister"]),
         ("judge", ["judge", "justice", "recorder", "magistrate"]),
+        ("boss", ["boss", "manager", "chief executive", "head coach", "coach"]),
     ];
 
     private readonly List<PersonEntry> _people = [];
@@ -339,6 +340,7 @@ internal sealed class EntityIndex
     public PersonEntry? PersonByTitle(string title, int position)
     {
         string lowerTitle = title.ToLowerInvariant();
+        string[] qualifiers = Qualifiers(title);
         foreach ((string phrase, string[] titles) in TitleSynonyms)
         {
             if (lowerTitle.Contains(phrase, StringComparison.Ordinal))
@@ -346,7 +348,7 @@ internal sealed class EntityIndex
                 // "the head of state" names whoever holds one of these titles
                 foreach (string synonym in titles)
                 {
-                    if (PersonByTitleWords(synonym.Split(' '), position) is { } holder)
+                    if (PersonByTitleWords(synonym.Split(' '), position, qualifiers) is { } holder)
                     {
                         return holder;
                     }
@@ -358,10 +360,37 @@ internal sealed class EntityIndex
 
         string[] wanted = lowerTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => NameWords.TitleWords.Contains(w) && !NameWords.OrganisationWords.Contains(w) && !NameWords.TitleModifiers.Contains(w)).ToArray();
-        return wanted.Length == 0 ? null : PersonByTitleWords(wanted, position);
+        return wanted.Length == 0 ? null : PersonByTitleWords(wanted, position, qualifiers);
     }
 
-    private PersonEntry? PersonByTitleWords(string[] wanted, int position)
+    /// <summary>The capitalised words of a title that say whose it is ("Rovers" in "Rovers boss", "City" in "City boss
+    /// Andre Silva", "Interior" in "Interior Minister"), lower case: no title noun, determiner or word of rank or time.</summary>
+    private static string[] Qualifiers(string title)
+    {
+        List<string>? found = null;
+        foreach (string word in title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string lower = StripPossessive(word.TrimEnd('.', ',')).ToLowerInvariant();
+            if (char.IsUpper(word[0]) && lower.Length > 1 && (!NameWords.TitleWords.Contains(lower) || NameWords.TitleModifiers.Contains(lower)) &&
+                lower is not ("the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "this" or "that" or "former" or
+                    "senior" or "acting" or "top" or "interim" or "incoming" or "outgoing" or "veteran"))
+            {
+                (found ??= []).Add(lower);
+            }
+        }
+
+        return found is null ? [] : [.. found];
+    }
+
+    /// <summary>Whether a holder's title can be the one asked for: when both name whose title it is ("Rovers boss",
+    /// "City boss"), they must agree.</summary>
+    private static bool SameQualifiers(string title, string[] qualifiers)
+    {
+        string[] own = Qualifiers(title);
+        return own.Length == 0 || Array.TrueForAll(qualifiers, q => Array.IndexOf(own, q) >= 0);
+    }
+
+    private PersonEntry? PersonByTitleWords(string[] wanted, int position, string[] qualifiers)
     {
         // The titled mentions that hold these words, in document order, found once per set of words: an article asks
         // for "the minister" once per tag, and scanning every mention each time made a long article quadratic.
@@ -378,6 +407,11 @@ internal sealed class EntityIndex
             }
 
             _titled.Add(key, holders);
+        }
+
+        if (qualifiers.Length > 0)
+        {
+            holders = holders.FindAll(m => SameQualifiers(m.Title!, qualifiers));
         }
 
         // The last holder mentioned before the position, else the first one at or after it.

@@ -65,4 +65,25 @@ public class EntityIndexTests
         EntityIndex index = EntityIndex.Build(text);
         Assert.That(index.CanonicalOrg(expected), Is.Not.EqualTo(expected.Split(' ')[^1]));
     }
+
+    [TestCase("Rovers boss", "Gary Whitlock")]
+    [TestCase("City boss", "Andre Silva")]
+    [TestCase("the boss", "Andre Silva")]
+    public void PersonByTitle_TitleSayingWhoseItIs_PicksTheHolderItAgreesWith(string title, string expected)
+    {
+        AnalyzedText text = new TextAnalyzer().Analyze(
+            "Rovers manager Gary Whitlock hit out at the referee.\n\nCity boss Andre Silva admitted his side had been lucky.\n\nThe game ended 2-1.");
+        EntityIndex index = EntityIndex.Build(text);
+        Assert.That(index.PersonByTitle(title, text.Text.Length)?.FullName, Is.EqualTo(expected));
+    }
+
+    [TestCase("Interior Minister", "Lotte Brink")]
+    [TestCase("Foreign Minister", "Ana Ruiz")]
+    public void PersonByTitle_MinistersOfTwoPortfolios_TheQualifierChoosesBetweenThem(string title, string expected)
+    {
+        AnalyzedText text = new TextAnalyzer().Analyze(
+            "Interior Minister Lotte Brink met Foreign Minister Ana Ruiz on Monday.\n\nThe talks lasted an hour.");
+        EntityIndex index = EntityIndex.Build(text);
+        Assert.That(index.PersonByTitle(title, text.Text.Length)?.FullName, Is.EqualTo(expected));
+    }
 }
