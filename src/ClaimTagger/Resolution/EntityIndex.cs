@@ -508,6 +508,13 @@ internal sealed class EntityIndex
                 j++;
             }
 
+            if (j > i + 1 && NameWords.WeatherNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(token.Start, token.Length)))
+            {
+                // "Hurricane Delia", "Storm Ilsa": a named storm, not a person
+                i = j;
+                continue;
+            }
+
             if (j < end && IsPlaceAfterPossessive(s, text.Tokens[j - 1], text.Tokens[j]))
             {
                 // "St Peter's Basilica", "Guy's Hospital", "St Patrick's Day": a place or a day, not a person

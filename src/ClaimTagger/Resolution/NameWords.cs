@@ -176,6 +176,10 @@ internal static class NameWords
         "studios", "records", "publishing", "broadcasting", "railways", .. BusinessWords,
     ]);
 
+    /// <summary>Words before the given name of a storm ("Hurricane Delia", "Storm Ilsa"), which names no person.</summary>
+    public static readonly FrozenSet<string> WeatherNames = FrozenSet.ToFrozenSet(
+        ["Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Tempest", "Superstorm"], StringComparer.Ordinal);
+
     /// <summary>Nouns for a business by its trade ("chipmaker Veltra", "the carmaker said").</summary>
     public static readonly FrozenSet<string> IndustryNouns = FrozenSet.ToFrozenSet(
     [

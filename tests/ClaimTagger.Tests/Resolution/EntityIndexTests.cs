@@ -86,4 +86,13 @@ public class EntityIndexTests
         EntityIndex index = EntityIndex.Build(text);
         Assert.That(index.PersonByTitle(title, text.Text.Length)?.FullName, Is.EqualTo(expected));
     }
+
+    [TestCase("Hurricane Delia hit the coast on Monday.", "Delia")]
+    [TestCase("Storm Ilsa brought gusts of 100mph.", "Ilsa")]
+    public void Build_NamedStorm_IsNoPerson(string sentence, string name)
+    {
+        AnalyzedText text = new TextAnalyzer().Analyze(sentence);
+        EntityIndex index = EntityIndex.Build(text);
+        Assert.That(index.PersonByWord(name, text.Text.Length, Gender.Unknown), Is.Null);
+    }
 }
