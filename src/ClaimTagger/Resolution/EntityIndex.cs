@@ -548,9 +548,14 @@ internal sealed class EntityIndex
                 (leadingDescriptor || (i > first && text.Tokens[i - 1].Kind == TokenKind.Word && !char.IsUpper(s[text.Tokens[i - 1].Start]) &&
                 NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length))));
             bool afterThe = i > first && s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
+
+            // "Apple cut the price of its cheapest phone": a one-word subject that the sentence goes on to call "its"
+            bool itsSubject = !afterCompanyNoun && j == i + 1 && i == first && NameParser.IsNameWord(s.AsSpan(token.Start, token.Length)) &&
+                FirstNames.GenderOf(s.Substring(token.Start, token.Length)) == Gender.Unknown && NextPossessiveIsIts(s, text, j, end);
             runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym)
             {
                 AfterCompanyNoun = afterCompanyNoun,
+                ItsSubject = itsSubject,
                 InTitleCaseHeadline = titleCase,
                 AfterThe = afterThe,
                 CompanySuffix = companySuffix,
@@ -642,13 +647,35 @@ internal sealed class EntityIndex
         return token.Length == 1 && word[0] == '.' && previous.Length == 1 && j + 1 < end && j > runStart;
     }
 
+    /// <summary>Whether the first possessive pronoun in the next dozen tokens of the sentence is "its".</summary>
+    private static bool NextPossessiveIsIts(string s, AnalyzedText text, int from, int end)
+    {
+        for (int k = from; k < end && k < from + 12; k++)
+        {
+            ReadOnlySpan<char> word = s.AsSpan(text.Tokens[k].Start, text.Tokens[k].Length);
+            if (word.Equals("its", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("he", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("she", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word.EndsWith("'s") || word.EndsWith("’s") || word.EndsWith("'S") || word.EndsWith("’S"));
 
     private void Register(NameRun run)
     {
         string s = Text.Text;
-        if (run.AfterCompanyNoun)
+        if (run.AfterCompanyNoun || (run.ItsSubject && PersonByWord(StripPossessive(run.Span.Slice(s)), run.Span.Start, Gender.Unknown) is null))
         {
             string single = StripPossessive(run.Span.Slice(s));
             if (_orgs.Find(o => o.Name == single) is null)
@@ -1259,6 +1286,9 @@ internal sealed class EntityIndex
     private sealed record NameRun(TextSpan Span, int Sentence, int Paragraph, bool InQuote, string? Acronym)
     {
         public bool AfterCompanyNoun { get; init; }
+
+        /// <summary>Gets a value indicating whether the run is a one-word subject that its sentence calls "its".</summary>
+        public bool ItsSubject { get; init; }
 
         public bool InTitleCaseHeadline { get; init; }
 

@@ -69,6 +69,8 @@ public class SourceResolverTests
 
     [TestCase("Marlex Energy cut its forecast on Monday.\n\nMarlex Energy shares fell 4%.\n\nAnalysts at Corvane Bank said the cut was overdue.\n\nThe company said it would recover.", "Marlex Energy")]
     [TestCase("Analysts at Corvane Bank cut their forecast for Marlex Energy.\n\nThe company said it would recover.", "Marlex Energy")]
+    [TestCase("Arvane cut the price of its cheapest phone on Tuesday.\n\nThe company said it would recover.", "Arvane")]
+    [TestCase("Mara Lind founded Keswick Labs.\n\nLind cut its budget on Tuesday.\n\nThe company said it would recover.", "Keswick Labs")]
     public void Resolve_TheCompany_IsTheBusinessNamedMostOften(string article, string expected)
     {
         Assert.That(ResolvedSource(article, "Claim", "recover", "The company"), Is.EqualTo(expected));
