@@ -370,8 +370,10 @@ internal sealed class EntityIndex
         List<string>? found = null;
         foreach (string word in title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
-            string lower = StripPossessive(word.TrimEnd('.', ',')).ToLowerInvariant();
-            if (char.IsUpper(word[0]) && lower.Length > 1 && (!NameWords.TitleWords.Contains(lower) || NameWords.TitleModifiers.Contains(lower)) &&
+            // a possessive says whose the post is ("Serbia’s top diplomat"), not which post: it rules out no holder
+            string bare = word.TrimEnd('.', ',');
+            string lower = bare.ToLowerInvariant();
+            if (char.IsUpper(word[0]) && lower.Length > 1 && !EndsPossessive(bare) && (!NameWords.TitleWords.Contains(lower) || NameWords.TitleModifiers.Contains(lower)) &&
                 lower is not ("the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "this" or "that" or "former" or
                     "senior" or "acting" or "top" or "interim" or "incoming" or "outgoing" or "veteran"))
             {

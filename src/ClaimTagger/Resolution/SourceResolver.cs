@@ -802,7 +802,10 @@ internal static class SourceResolver
 
             string lower = word.Slice(all).ToLowerInvariant();
             bool people = lower.Length > 1 && lower[^1] == 's' && NameWords.PersonRoleNouns.Contains(lower[..^1]);
-            if (NameWords.CompanyNouns.Contains(lower) || NameWords.OrganisationWords.Contains(lower) || people)
+
+            // one person by role: "The minister rejected the claim, saying …", "Serbia’s top diplomat lashed out, warning …"
+            bool person = NameWords.PersonRoleNouns.Contains(lower) || (NameWords.TitleWords.Contains(lower) && !NameWords.TitleModifiers.Contains(lower));
+            if (NameWords.CompanyNouns.Contains(lower) || NameWords.OrganisationWords.Contains(lower) || people || person)
             {
                 // the verb after it: a lower-case word
                 TextSpan verb = TextWords.After(all, word.End, position);

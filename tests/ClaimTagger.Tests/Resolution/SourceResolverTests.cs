@@ -390,6 +390,8 @@ public class SourceResolverTests
 
     [TestCase("Brightwater Energy raised prices in May.\n\nThe company disputed the figure, saying leakage had fallen.", "Brightwater Energy")]
     [TestCase("The Harbour Board met on Friday.\n\nThe board rejected the plan, saying it was too costly.", "Harbour Board")]
+    [TestCase("Marovia’s top diplomat lashed out at the tariffs, saying they would hurt farmers.\n\nForeign Minister Ivo Danek spoke in Rome.", "Ivo Danek")]
+    [TestCase("Mayor Lena Brandt visited the depot.\n\nThe mayor rejected the plan, saying it was too costly.", "Lena Brandt")]
     public void Resolve_ClaimContinuingASentenceOpenedByADescription_ResolvesTheDescription(string article, string expected)
     {
         Assert.That(ResolvedContinuing(article, "saying"), Is.EqualTo(expected));
