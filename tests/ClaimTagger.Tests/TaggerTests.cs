@@ -79,6 +79,19 @@ public class TaggerTests
         Assert.That(result.Tags.Where(t => t.Label == Label.DirectQuote || t.Label == Label.Claim).Select(t => t.Label), Is.EqualTo(new[] { Label.Claim }));
     }
 
+    [TestCase("Ministry spokeswoman Irina Volk said the drills were defensive.\n\nThe official also pointed out that they had been announced in May.", false)]
+    [TestCase("A senior official said the drills were defensive.\n\nThe official also pointed out that they had been announced in May.", true)]
+    public void Tag_SameOfficialSpokenOfAgain_IsAnUnnamedSourceOnlyWhileUnnamed(string article, bool unnamed)
+    {
+        TaggedArticle result = Defaults().Tag(article);
+        int at = article.IndexOf("The official", StringComparison.Ordinal);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Tags.Any(t => t.Label == Label.Claim && t.Role("source")?.Start == at), Is.True);
+            Assert.That(result.Tags.Any(t => t.Label == Label.Attribution && t.Kind == "unnamed-source" && t.Start == at), Is.EqualTo(unnamed));
+        }
+    }
+
     [Test]
     public void Tag_ParticipleClaimAfterARepresentativeOfAnOrganisation_HasTheRepresentativeAsSource()
     {

@@ -996,7 +996,8 @@ internal sealed class EntityIndex
         for (int i = 0; i < _mentions.Count; i++)
         {
             EntityMention m = _mentions[i];
-            if (m.InQuote || EndsPossessive(s.AsSpan(m.Start, m.End - m.Start)) || (m.End < s.Length && IsApostrophe(s[m.End])))
+            if (m.InQuote || EndsPossessive(s.AsSpan(m.Start, m.End - m.Start)) || (m.End < s.Length && IsApostrophe(s[m.End])) ||
+                AfterPreposition(s, m.Start))
             {
                 continue;
             }
@@ -1015,6 +1016,21 @@ internal sealed class EntityIndex
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    /// <summary>Whether a preposition (and perhaps "the") stands right before <paramref name="start"/>: "the head of the
+    /// Belarusian diplomacy" names no subject in "Belarusian".</summary>
+    private static bool AfterPreposition(string s, int start)
+    {
+        ReadOnlySpan<char> before = s.AsSpan(0, start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4].TrimEnd();
+        }
+
+        int space = before.LastIndexOfAny(' ', '\n');
+        ReadOnlySpan<char> word = before[(space + 1)..];
+        return word is "of" or "for" or "at" or "from" or "with" or "by" or "to" or "in" or "on";
+    }
 
     /// <summary>
     /// Whether a sentence's subject is a pronoun ("She is now working with her sister, Fiona Marsh"): the people it

@@ -805,6 +805,12 @@ internal static class SourceResolver
 
             // one person by role: "The minister rejected the claim, saying …", "Serbia’s top diplomat lashed out, warning …"
             bool person = NameWords.PersonRoleNouns.Contains(lower) || (NameWords.TitleWords.Contains(lower) && !NameWords.TitleModifiers.Contains(lower));
+            if (person && NameInApposition(all, word.End, position) is { } apposed)
+            {
+                // "The head of the country's diplomacy, Sergei Lukin, went further, describing …": the name set off by commas
+                return apposed;
+            }
+
             if (NameWords.CompanyNouns.Contains(lower) || NameWords.OrganisationWords.Contains(lower) || people || person)
             {
                 // the verb after it: a lower-case word
@@ -814,6 +820,36 @@ internal static class SourceResolver
         }
 
         return null;
+    }
+
+    /// <summary>The name set off by the first pair of commas in <c>[from, position)</c>, when the words between them are a
+    /// person's whole name (with or without a title), else <see langword="null"/>.</summary>
+    private static RoleSpan? NameInApposition(string text, int from, int position)
+    {
+        int open = text.IndexOf(',', from, Math.Min(80, Math.Max(0, position - from)));
+        if (open < 0)
+        {
+            return null;
+        }
+
+        int close = text.IndexOf(',', open + 1, Math.Min(60, Math.Max(0, position - open - 1)));
+        if (close < 0)
+        {
+            return null;
+        }
+
+        TextSpan between = Trimmed(text, new TextSpan(open + 1, close));
+        while (between.Start < between.End && char.IsWhiteSpace(text[between.Start]))
+        {
+            between = new TextSpan(between.Start + 1, between.End);
+        }
+
+        PersonName parsed = NameParser.Parse(text, between);
+        string candidate = between.Slice(text);
+        bool wholeName = parsed.Name is { } n && (n == candidate || (parsed.Title is not null && candidate.EndsWith(" " + n, StringComparison.Ordinal)));
+        return wholeName && parsed.NameWordCount >= 2 && !ContainsOrganisationWord(parsed.Name!)
+            ? new RoleSpan(parsed.NameSpan.Start, parsed.NameSpan.End, parsed.NameSpan.Slice(text))
+            : null;
     }
 
     /// <summary>Verbs in the past whose subject takes a stand, so that a plural before them names people ("Conservatives

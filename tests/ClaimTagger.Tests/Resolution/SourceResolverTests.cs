@@ -383,6 +383,7 @@ public class SourceResolverTests
     [TestCase("Wexford Town manager Orla Brannigan was angry about the goal, insisting the ball had gone out.", "insisting", "Orla Brannigan")]
     [TestCase("Tidewell chief executive Marcus Fenn left the meeting early, saying the offer was final.", "saying", "Marcus Fenn")]
     [TestCase("Tidewell Foods sued Marcus Fenn in March, saying the contract was void.", "saying", "Tidewell Foods")]
+    [TestCase("Officials of the Marovian Foreign Ministry met on Monday.\n\nThe head of the Marovian diplomacy, Petra Lind, went further, describing the plan as reckless.", "describing", "Petra Lind")]
     public void Resolve_ClaimContinuingASentence_ThePersonAnOrganisationTitlesSpeaks(string article, string cue, string expected)
     {
         Assert.That(ResolvedContinuing(article, cue), Is.EqualTo(expected));
