@@ -18,7 +18,9 @@ namespace ClaimTagger.Sections;
 /// "Jane Doe | Reporter", "Words by …", and wire footers "Reporting by …; Editing by …".</description></item>
 /// <item><description><see cref="SectionKind.Boilerplate"/>: share-button and icon lists, menus
 /// ("Home | World | Sport"), long runs of lower-case interface words, cookie notices, copyright footers, and
-/// link or prompt lines ("Read more: …", "Related:", "Advertisement", "Subscribe", "Sign up for …").</description></item>
+/// link or prompt lines ("Read more: …", "Related:", "Advertisement", "Subscribe", "Sign up for …"), the headlines
+/// listed one per line under a link-list header ("RELATED ARTICLES", "Most read", "More on this story") until a line
+/// ends a sentence, and the signature line under an embedded post ("— Name (@handle) December 4, 2026").</description></item>
 /// <item><description><see cref="SectionKind.Caption"/>: picture captions and credits (a line with ©, "Photo:",
 /// "Photograph:", "(Photo by …)", "FILE PHOTO:", or a descriptive sentence followed by a credit such as
 /// "Jane Doe/Reuters" or "AFP via Getty Images").</description></item>
@@ -47,6 +49,7 @@ public sealed class DefaultSectionDetector : ISectionDetector
     private const int MaxBylineLabelWords = 6;
     private const int MaxListItemWords = 3;
     private const int MaxWrapLookahead = 50;
+    private const int MaxLinkedHeadlineWords = 16;
 
     /// <summary>The largest line buffer kept for the next call on the thread.</summary>
     private const int MaxKeptLines = 1 << 14;
@@ -123,13 +126,25 @@ public sealed class DefaultSectionDetector : ISectionDetector
     private static void FindHeadline(string text, Span<Line> lines)
     {
         bool searching = true;
+        bool linkList = false;
         for (int i = 0; i < lines.Length; i++)
         {
             Line line = lines[i];
             if (line.Kind is not null)
             {
+                linkList = line.Kind == SectionKind.Boilerplate && (linkList || LineClassifier.IsLinkListHeader(Slice(text, line)));
                 continue;
             }
+
+            if (linkList && !line.BlankBefore && IsLinkedHeadline(Slice(text, line)))
+            {
+                // "RELATED ARTICLES" and the headlines listed under it, one per line
+                line.Kind = SectionKind.Boilerplate;
+                lines[i] = line;
+                continue;
+            }
+
+            linkList = false;
 
             if (searching)
             {
@@ -153,6 +168,11 @@ public sealed class DefaultSectionDetector : ISectionDetector
             lines[i] = line;
         }
     }
+
+    /// <summary>Returns whether a line under a link-list header reads as another story's headline: capitalised, at most
+    /// <see cref="MaxHeadlineWords"/> words, no sentence end.</summary>
+    private static bool IsLinkedHeadline(ReadOnlySpan<char> span) =>
+        span.Length > 0 && char.IsUpper(span[0]) && !LineClassifier.EndsSentence(span) && LineClassifier.CountWords(span) <= MaxLinkedHeadlineWords;
 
     /// <summary>Returns the kind a short label line takes from the line directly above it: the desk or place under a
     /// byline ("Example News, Kyiv"), or the next item of a menu or tag list written one per line.</summary>

@@ -46,6 +46,14 @@ internal static class LineClassifier
         ("explore more", 10), ("more on this topic", 30), ("reuse this content", 4),
     ]);
 
+    // Headers over a list of links to other stories, written one headline per line ("RELATED ARTICLES", "Most read").
+    private static readonly PhraseTable LinkListHeaders = new(
+    [
+        ("related", 3), ("read more", 3), ("read also", 3), ("also read", 3), ("read next", 3), ("see also", 2), ("more on this story", 4),
+        ("more on this topic", 4), ("more from", 4), ("more stories", 3), ("most read", 3), ("most popular", 3), ("most viewed", 3),
+        ("recommended", 3), ("trending", 2), ("explore more", 3), ("you may also like", 5), ("you might also like", 5),
+    ]);
+
     private static readonly PhraseTable BylinePhrases = new(
     [
         ("reporting by", 50), ("additional reporting by", 50), ("editing by", 50), ("writing by", 50), ("reported by", 12),
@@ -249,6 +257,17 @@ internal static class LineClassifier
 
         LineFeatures features = LineFeatures.Read(line);
         return !features.HasSentencePunctuation;
+    }
+
+    /// <summary>Returns whether a line is a bare header over a list of links to other stories ("RELATED ARTICLES",
+    /// "Most read", "You may also like"), with nothing after it.</summary>
+    /// <param name="line">A trimmed line.</param>
+    /// <returns><see langword="true"/> for a link-list header.</returns>
+    public static bool IsLinkListHeader(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> s = line.TrimEnd(":").TrimEnd();
+        int words = CountWords(s);
+        return words > 0 && words <= LinkListHeaders.Match(s) && !s.Contains(':');
     }
 
     /// <summary>Counts the words of a line (runs between white space).</summary>
@@ -530,6 +549,12 @@ internal static class LineClassifier
 
         ReadOnlySpan<char> s = line.TrimStart("([");
         if (f.Words <= BoilerplatePhrases.Match(s))
+        {
+            return true;
+        }
+
+        // "— Jean Marc (@jmarc_news) December 4, 2026": the signature under an embedded social media post
+        if (f.Words <= 20 && line.Length > 0 && line[0] is '—' or '–' or '-' && line.Contains("(@", StringComparison.Ordinal) && char.IsDigit(line[^1]))
         {
             return true;
         }

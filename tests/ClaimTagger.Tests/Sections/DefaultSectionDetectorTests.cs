@@ -119,6 +119,7 @@ public partial class DefaultSectionDetectorTests
     [TestCase("Copyright 2023 Northern Daily Ltd")]
     [TestCase("* * *")]
     [TestCase("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.")]
+    [TestCase("— Jean Marc (@jmarc_news) December 4, 2026")]
     public void Detect_PageFurniture_IsBoilerplate(string line)
     {
         Assert.That(KindOf(line), Is.EqualTo(SectionKind.Boilerplate));
@@ -218,6 +219,17 @@ public partial class DefaultSectionDetectorTests
         {
             SectionKind.Headline, SectionKind.Dateline, SectionKind.Caption, SectionKind.Body,
         }));
+    }
+
+    [TestCase("Storm hits coast\n\nThe storm hit at noon.\nRELATED ARTICLES\nFerries cancelled as gales sweep in\nSchools shut for second day\nThe coastguard said six people were rescued.",
+        new[] { SectionKind.Headline, SectionKind.Body, SectionKind.Boilerplate, SectionKind.Boilerplate, SectionKind.Boilerplate, SectionKind.Body })]
+    [TestCase("Storm hits coast\n\nThe storm hit at noon.\nMost read\nFerries cancelled as gales sweep in\nThe coastguard said six people were rescued.",
+        new[] { SectionKind.Headline, SectionKind.Body, SectionKind.Boilerplate, SectionKind.Boilerplate, SectionKind.Body })]
+    [TestCase("Storm hits coast\n\nThe storm hit at noon.\nAdvertisement\nFerries cancelled as gales sweep in\nThe coastguard said six people were rescued.",
+        new[] { SectionKind.Headline, SectionKind.Body, SectionKind.Boilerplate, SectionKind.Body, SectionKind.Body })]
+    public void Detect_HeadlinesUnderALinkListHeader_AreBoilerplateUntilTheStoryGoesOn(string text, SectionKind[] expected)
+    {
+        Assert.That(DefaultSectionDetector.Instance.Detect(text).Select(p => p.Section), Is.EqualTo(expected));
     }
 
     [Test]
