@@ -136,6 +136,7 @@ internal static class NameWords
     [
         "trains", "buses", "coaches", "ferries", "shipping", "telecom", "telecoms", "communications", "brewing", "breweries",
         "stores", "retail", "hotels", "resorts", "chemicals", "automotive", "electronics", "semiconductor", "software",
+        "rail", "freight", "aviation", "transport", "lines",
     ];
 
     /// <summary>Words that make a capitalised phrase an organisation rather than a person ("Ministry", "Council").</summary>

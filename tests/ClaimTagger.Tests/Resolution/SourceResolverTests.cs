@@ -46,6 +46,8 @@ public class SourceResolverTests
     [TestCase("The Harbour Authority did not respond.\n\nThe report, published by the Coastal Ledger, cited two pilots. It said the dredging had stopped.", "Coastal Ledger")]
     [TestCase("The Harbour Authority did not respond.\n\nThe audit found six breaches. It said the dredging had stopped.", null)]
     [TestCase("The Harbour Authority did not respond.\n\nThe harbour closed at noon. It said the dredging had stopped.", "Harbour Authority")]
+    [TestCase("Westline Rail said a fault had cut the power. It said the dredging had stopped.", "Westline Rail")]
+    [TestCase("Norland Lines cancelled six sailings. It said the dredging had stopped.", "Norland Lines")]
     public void Resolve_ItAfterADocumentSubject_IsTheDocumentNotAnEarlierOrganisation(string article, string? expected)
     {
         Assert.That(ResolvedSource(article, "Claim", "dredging", "It"), Is.EqualTo(expected));
