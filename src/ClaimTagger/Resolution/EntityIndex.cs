@@ -244,6 +244,20 @@ internal sealed class EntityIndex
     /// <returns>The canonical name, or <see langword="null"/> when it names no organisation the article knows.</returns>
     public string? CanonicalOrg(string name)
     {
+        if (KnownOrg(name) is { } known)
+        {
+            return known;
+        }
+
+        // "Carmaker Stellor Motors": the noun for the business stands before the name
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && NameWords.LeadingOrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(0, space))
+            ? KnownOrg(name[(space + 1)..])
+            : null;
+    }
+
+    private string? KnownOrg(string name)
+    {
         if (_acronyms.TryGetValue(name, out OrgEntry? byAcronym))
         {
             return byAcronym.Name;
@@ -258,11 +272,7 @@ internal sealed class EntityIndex
             }
         }
 
-        // "Carmaker Stellor Motors": the noun for the business stands before the name
-        int space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && NameWords.LeadingOrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(0, space))
-            ? CanonicalOrg(name[(space + 1)..])
-            : null;
+        return null;
     }
 
     /// <summary>Finds the organisation a common noun refers back to ("the company", "the authority", "the Trust").</summary>
@@ -1021,7 +1031,9 @@ internal sealed class EntityIndex
     /// Belarusian diplomacy" names no subject in "Belarusian".</summary>
     private static bool AfterPreposition(string s, int start)
     {
-        ReadOnlySpan<char> before = s.AsSpan(0, start).TrimEnd();
+        // a few words back at most, so a long run without spaces costs no more than a short one
+        int from = Math.Max(0, start - 24);
+        ReadOnlySpan<char> before = s.AsSpan(from, start - from).TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
         {
             before = before[..^4].TrimEnd();
