@@ -134,6 +134,8 @@ public class TaggerTests
     [TestCase("Observers said the vote was unfair, citing ballot stuffing and intimidation.", "the vote was unfair, citing ballot stuffing and intimidation")]
     [TestCase("The union said managers had ignored the charge sheet, the canteen and the rota.", "managers had ignored the charge sheet, the canteen and the rota")]
     [TestCase("The council said it would cut rents, charges and fees next year.", "it would cut rents, charges and fees next year")]
+    [TestCase("The ministry warned that Sarnia must \"stop meddling in our affairs,\" a reference to the border dispute.", "Sarnia must \"stop meddling in our affairs,\"")]
+    [TestCase("The ministry warned that Sarnia must “stop meddling in our affairs”, a reference to the border dispute.", "Sarnia must “stop meddling in our affairs”")]
     public void Tag_ClaimFollowedByTheReportersNoteOnIt_EndsBeforeTheNote(string text, string content)
     {
         Tag claim = Defaults().Tag(text).Tags.Single(t => t.Label == Label.Claim);

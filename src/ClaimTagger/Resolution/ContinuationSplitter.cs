@@ -24,11 +24,12 @@ internal static class ContinuationSplitter
         "planned", "wants", "wanted", "hopes", "hoped", "intends", "intended", "appealed", "appeals", "went", "goes",
     ];
 
-    /// <summary>Nouns that name a claim in an appositive after it (", a charge NATO rejects", ", a figure that …").</summary>
+    /// <summary>Nouns that name a claim in an appositive after it (", a charge NATO rejects", ", a figure that …", ", a
+    /// reference to Taiwan").</summary>
     private static readonly string[] RebuttalNouns =
     [
         "charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations", "assertion",
-        "assertions", "suggestion", "contention", "figure", "figures",
+        "assertions", "suggestion", "contention", "figure", "figures", "reference", "allusion",
     ];
 
     private static readonly string[] ListJoiners = ["and", "or", "nor"];
@@ -201,9 +202,19 @@ internal static class ContinuationSplitter
 
             if (wordStart == i)
             {
-                if (text[i] == ',' && i > start && (IsRebuttalAfter(text, i + 1, end) || IsCitedSourceAfter(text, i + 1, end)))
+                if (text[i] == ',' && i > start)
                 {
-                    return TextWords.TrimEnd(text, i);
+                    // ',” a reference to Taiwan': a quotation may close between the comma and the appositive
+                    int after = i + 1;
+                    while (after < end && text[after] is '"' or '”' or '’')
+                    {
+                        after++;
+                    }
+
+                    if (IsRebuttalAfter(text, after, end) || IsCitedSourceAfter(text, after, end))
+                    {
+                        return after > i + 1 ? after : TextWords.TrimEnd(text, i);
+                    }
                 }
 
                 i++;
