@@ -136,6 +136,8 @@ public class TaggerTests
     [TestCase("The council said it would cut rents, charges and fees next year.", "it would cut rents, charges and fees next year")]
     [TestCase("The ministry warned that Sarnia must \"stop meddling in our affairs,\" a reference to the border dispute.", "Sarnia must \"stop meddling in our affairs,\"")]
     [TestCase("The ministry warned that Sarnia must “stop meddling in our affairs”, a reference to the border dispute.", "Sarnia must “stop meddling in our affairs”")]
+    [TestCase("Insiders claim the star has signed a deal with a magazine, although this could not be independently confirmed.", "the star has signed a deal with a magazine")]
+    [TestCase("Insiders claim the star has signed a deal with a magazine, although she denies it.", "the star has signed a deal with a magazine, although she denies it")]
     public void Tag_ClaimFollowedByTheReportersNoteOnIt_EndsBeforeTheNote(string text, string content)
     {
         Tag claim = Defaults().Tag(text).Tags.Single(t => t.Label == Label.Claim);

@@ -36,6 +36,11 @@ internal static class ContinuationSplitter
 
     private static readonly string[] CitingVerbs = ["citing", "quoting"];
 
+    private static readonly string[] Concessions = ["although", "though", "but"];
+
+    /// <summary>Verbs of checking a claim, in a note that it was not checked (", although this could not be verified").</summary>
+    private static readonly string[] CheckVerbs = ["verified", "confirmed", "verify", "confirm", "corroborated", "corroborate"];
+
     /// <summary>Nouns for who a claim came from after "citing" (", citing people familiar with the matter").</summary>
     private static readonly string[] CitedSources =
     [
@@ -211,7 +216,7 @@ internal static class ContinuationSplitter
                         after++;
                     }
 
-                    if (IsRebuttalAfter(text, after, end) || IsCitedSourceAfter(text, after, end))
+                    if (IsRebuttalAfter(text, after, end) || IsCitedSourceAfter(text, after, end) || IsVerificationNoteAfter(text, after, end))
                     {
                         return after > i + 1 ? after : TextWords.TrimEnd(text, i);
                     }
@@ -264,6 +269,31 @@ internal static class ContinuationSplitter
         // the appositive goes on with what is said of the claim; ", charges and fees" is a list in the content
         TextSpan next = TextWords.After(text, first.End, end);
         return !next.IsEmpty && !TextWords.IsOneOf(text.AsSpan(next.Start, next.Length), ListJoiners);
+    }
+
+    /// <summary>Whether the words after a comma are the reporter's note that the claim is unchecked: ", although this
+    /// could not be independently confirmed", ", but the report has not been verified".</summary>
+    private static bool IsVerificationNoteAfter(string text, int position, int end)
+    {
+        TextSpan word = TextWords.After(text, position, end);
+        if (!TextWords.IsOneOf(text.AsSpan(word.Start, word.Length), Concessions))
+        {
+            return false;
+        }
+
+        bool negated = false;
+        for (int n = 0; n < 8 && !word.IsEmpty; n++)
+        {
+            word = TextWords.After(text, word.End, end);
+            ReadOnlySpan<char> w = text.AsSpan(word.Start, word.Length);
+            negated |= w is "not" or "unable" or "cannot" or "never";
+            if (negated && TextWords.IsOneOf(w, CheckVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the words after a comma name who the claim came from: ", citing people familiar with the
