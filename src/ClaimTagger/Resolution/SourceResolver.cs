@@ -373,8 +373,10 @@ internal static class SourceResolver
     private static string? AppositiveName(string text, RoleSpan source)
     {
         string mention = source.Text.Trim();
-        if (mention.Length == 0 || !(char.IsLower(mention[0]) || OpensWithDeterminer(mention)) ||
-            (PersonDescription(mention) is null && !IsPersonSourceNoun(LastWord(mention))))
+        // "One, retired teacher Helen Ward, said": "one" or "another" alone stands for a person of the group named before
+        bool loneQuantifier = mention.Equals("one", StringComparison.OrdinalIgnoreCase) || mention.Equals("another", StringComparison.OrdinalIgnoreCase);
+        if (mention.Length == 0 || !(char.IsLower(mention[0]) || OpensWithDeterminer(mention) || loneQuantifier) ||
+            (PersonDescription(mention) is null && !IsPersonSourceNoun(LastWord(mention)) && !loneQuantifier))
         {
             return null;
         }

@@ -100,6 +100,7 @@ public class SourceResolverTests
     [TestCase("Its author, state Sen. Ana Ruiz, a Democrat, said: “The cap is fair.”", "Its author", "Ana Ruiz")]
     [TestCase("The coach, Marco Bellini, said: “It was a fair result.”", "The coach", "Marco Bellini")]
     [TestCase("One resident, Jean Harris, said: “It is disgusting.”", "One resident", "Jean Harris")]
+    [TestCase("One, retired teacher Helen Ward, said: “It is disgusting.”", "One", "Helen Ward")]
     public void Resolve_DescriptionThenNameBetweenCommas_ResolvesToTheName(string article, string source, string expected)
     {
         Assert.That(ResolvedSource(article, "DirectQuote", "“", source), Is.EqualTo(expected));
