@@ -561,9 +561,11 @@ internal sealed class EntityIndex
                 NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length))));
             bool afterThe = i > first && s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
 
-            // "Apple cut the price of its cheapest phone": a one-word subject that the sentence goes on to call "its"
+            // "Apple cut the price of its cheapest phone": a one-word subject that the sentence goes on to call "its";
+            // "Skylane, Europe's third-largest budget carrier, cancelled …": one described as a business
             bool itsSubject = !afterCompanyNoun && j == i + 1 && i == first && NameParser.IsNameWord(s.AsSpan(token.Start, token.Length)) &&
-                FirstNames.GenderOf(s.Substring(token.Start, token.Length)) == Gender.Unknown && NextPossessiveIsIts(s, text, j, end);
+                FirstNames.GenderOf(s.Substring(token.Start, token.Length)) == Gender.Unknown &&
+                (NextPossessiveIsIts(s, text, j, end) || AppositiveIsBusiness(s, text, j, end));
             runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym)
             {
                 AfterCompanyNoun = afterCompanyNoun,
@@ -657,6 +659,27 @@ internal sealed class EntityIndex
 
         // the full stop of an initial ("J. R. Smith")
         return token.Length == 1 && word[0] == '.' && previous.Length == 1 && j + 1 < end && j > runStart;
+    }
+
+    /// <summary>Whether a comma-set description of a business follows ("Skylane, Europe's third-largest budget carrier,"):
+    /// at most eight words, the last a noun for a business.</summary>
+    private static bool AppositiveIsBusiness(string s, AnalyzedText text, int from, int end)
+    {
+        if (from >= end || s[text.Tokens[from].Start] != ',')
+        {
+            return false;
+        }
+
+        for (int k = from + 1; k < end && k <= from + 9; k++)
+        {
+            if (s[text.Tokens[k].Start] == ',')
+            {
+                Token last = text.Tokens[k - 1];
+                return k > from + 1 && NameWords.CompanyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(last.Start, last.Length));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the first possessive pronoun in the next dozen tokens of the sentence is "its".</summary>
@@ -1317,7 +1340,8 @@ internal sealed class EntityIndex
     {
         public bool AfterCompanyNoun { get; init; }
 
-        /// <summary>Gets a value indicating whether the run is a one-word subject that its sentence calls "its".</summary>
+        /// <summary>Gets a value indicating whether the run is a one-word subject that its sentence calls "its" or describes
+        /// as a business.</summary>
         public bool ItsSubject { get; init; }
 
         public bool InTitleCaseHeadline { get; init; }

@@ -262,6 +262,11 @@ internal static class SourceResolver
             return Make(named, named.FullName);
         }
 
+        if (AppositiveOrganisation(index, text, source) is { } body)
+        {
+            return Make(null, body); // "The pilots' union, SEPLA, said": a description of a body, then its name
+        }
+
         TextSpan head = Head(text, new TextSpan(source.Start, source.End));
         PersonName parsed = NameParser.Parse(text, head);
         if (parsed.Name is null && head.End < source.End && IsTitleOnly(head.Slice(text)) && !SpeaksForSomeoneElse(head.Slice(text)))
@@ -406,6 +411,48 @@ internal static class SourceResolver
         // the whole apposition is the name, or a title and the name ("Its author, Sen. Marcus Bell, …")
         bool wholeName = parsed.Name is { } n && (n == candidate || (parsed.Title is not null && candidate.EndsWith(" " + n, StringComparison.Ordinal)));
         return wholeName && parsed.NameWordCount >= 2 && !ContainsOrganisationWord(parsed.Name!) ? parsed.Name : null;
+    }
+
+    /// <summary>The organisation named between commas after a description of one ("The pilots' union, SEPLA, said",
+    /// "the airline, Skylane, said"): a noun for a body or business, then one to four capitalised words.</summary>
+    private static string? AppositiveOrganisation(EntityIndex index, string text, RoleSpan source)
+    {
+        string mention = source.Text.Trim();
+        string last = LastWord(mention).ToLowerInvariant();
+        string[] mentionWords = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // the noun for the body heads the mention: "A spokesperson for the broadcaster, NBS," is the spokesperson
+        if (!OpensWithDeterminer(mention) || mentionWords.Length > 4 || Array.Exists(mentionWords, w => Array.IndexOf(HeadBreaks, w) >= 0) ||
+            !(NameWords.CompanyNouns.Contains(last) || NameWords.OrganisationWords.Contains(last) || NameWords.OrgDescriptors.Contains(last)))
+        {
+            return null;
+        }
+
+        int i = source.End;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != ',')
+        {
+            return null;
+        }
+
+        int end = text.IndexOf(',', i + 1, Math.Min(50, text.Length - i - 1));
+        if (end < 0)
+        {
+            return null;
+        }
+
+        string[] words = text[(i + 1)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || !Array.TrueForAll(words, w => char.IsUpper(w[0]) || w is "of" or "for" or "and"))
+        {
+            return null;
+        }
+
+        string name = string.Join(' ', words);
+        return index.CanonicalOrg(name) ?? name;
     }
 
     /// <summary>Whether a mention opens with a determiner or "one"/"another" ("Its author", "The coach", "One

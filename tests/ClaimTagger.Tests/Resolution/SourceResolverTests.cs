@@ -56,6 +56,8 @@ public class SourceResolverTests
     [TestCase("The Office of Rail Regulation fined Brookvale Ferries on Monday.\n\nThe regulator said the fine was a warning.", "warning", "The regulator", "Office of Rail Regulation")]
     [TestCase("The Office of Rail Regulation fined Brookvale Ferries on Monday.\n\nThe regulator said the fine was a warning.\n\nThe operator said it would not appeal.", "appeal", "The operator", "Brookvale Ferries")]
     [TestCase("Rail staff will strike on Friday.\n\nThe RMT union said the offer was too low.", "offer", "The RMT union", "RMT")]
+    [TestCase("Skylane, Europe's third-largest budget carrier, cancelled 400 flights.\n\nThe airline said it was doing everything possible.", "everything", "The airline", "Skylane")]
+    [TestCase("The pilots' union, SEPLA, said its members had no choice.", "no choice", "The pilots' union", "SEPLA")]
     public void Resolve_DescriptionOfAnOrganisation_FindsItsNamedBody(string article, string sentence, string source, string expected)
     {
         Assert.That(ResolvedSource(article, "Claim", sentence, source), Is.EqualTo(expected));
@@ -124,6 +126,7 @@ public class SourceResolverTests
     [TestCase("Norland Lines cancelled six sailings.\n\nA spokeswoman for Norland Lines said the ferries would run on Monday.", "A spokeswoman for Norland Lines")]
     [TestCase("The spokesman for Mayor Lena Brandt said the mayor was in talks.", "The spokesman for Mayor Lena Brandt")]
     [TestCase("A lawyer for Tomas Reyes said his client would appeal.", "A lawyer for Tomas Reyes")]
+    [TestCase("A spokesperson for the broadcaster, NBS, said the show would go on.", "A spokesperson for the broadcaster")]
     public void Resolve_SomeoneSpeakingForANamedPersonOrBody_IsNotThatPersonOrBody(string article, string source)
     {
         Assert.That(ResolvedSource(article, "Claim", source, source), Is.Null);
