@@ -386,7 +386,24 @@ internal static class SourceResolver
             return null;
         }
 
-        int i = source.End;
+        if (CommaSetAfter(text, source.End, 60) is not { } span)
+        {
+            return null;
+        }
+
+        string candidate = span.Slice(text).Trim();
+        PersonName parsed = NameParser.Parse(text, span);
+
+        // the whole apposition is the name, or a title and the name ("Its author, Sen. Marcus Bell, …")
+        bool wholeName = parsed.Name is { } n && (n == candidate || (parsed.Title is not null && candidate.EndsWith(" " + n, StringComparison.Ordinal)));
+        return wholeName && parsed.NameWordCount >= 2 && !ContainsOrganisationWord(parsed.Name!) ? parsed.Name : null;
+    }
+
+    /// <summary>The words between the comma right after <paramref name="position"/> (spaces aside) and the next comma,
+    /// when that comes within <paramref name="maxLength"/> characters ("another resident, Kofi Mensah, said").</summary>
+    private static TextSpan? CommaSetAfter(string text, int position, int maxLength)
+    {
+        int i = position;
         while (i < text.Length && text[i] == ' ')
         {
             i++;
@@ -397,20 +414,8 @@ internal static class SourceResolver
             return null;
         }
 
-        int start = i + 1;
-        int end = text.IndexOf(',', start, Math.Min(60, text.Length - start));
-        if (end < 0)
-        {
-            return null;
-        }
-
-        var span = new TextSpan(start, end);
-        string candidate = span.Slice(text).Trim();
-        PersonName parsed = NameParser.Parse(text, span);
-
-        // the whole apposition is the name, or a title and the name ("Its author, Sen. Marcus Bell, …")
-        bool wholeName = parsed.Name is { } n && (n == candidate || (parsed.Title is not null && candidate.EndsWith(" " + n, StringComparison.Ordinal)));
-        return wholeName && parsed.NameWordCount >= 2 && !ContainsOrganisationWord(parsed.Name!) ? parsed.Name : null;
+        int end = text.IndexOf(',', i + 1, Math.Min(maxLength, text.Length - i - 1));
+        return end < 0 ? null : new TextSpan(i + 1, end);
     }
 
     /// <summary>The organisation named between commas after a description of one ("The pilots' union, SEPLA, said",
@@ -428,24 +433,12 @@ internal static class SourceResolver
             return null;
         }
 
-        int i = source.End;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        if (i >= text.Length || text[i] != ',')
+        if (CommaSetAfter(text, source.End, 50) is not { } apposed)
         {
             return null;
         }
 
-        int end = text.IndexOf(',', i + 1, Math.Min(50, text.Length - i - 1));
-        if (end < 0)
-        {
-            return null;
-        }
-
-        string[] words = text[(i + 1)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] words = apposed.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4 || !Array.TrueForAll(words, w => char.IsUpper(w[0]) || w is "of" or "for" or "and"))
         {
             return null;
