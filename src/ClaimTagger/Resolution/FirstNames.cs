@@ -31,6 +31,10 @@ internal static class FirstNames
         "francesco", "stefano", "pierre", "jacques", "louis", "michel", "philippe", "francois", "françois", "olivier", "nicolas",
         "hans", "jürgen", "jurgen", "klaus", "stefan", "wolfgang", "dieter", "matthias", "lukas", "pieter", "ruud", "henk",
         "joost", "lars", "anders", "erik", "henrik", "johan", "magnus", "nils", "olaf", "sven", "bjorn", "björn", "mikael", "jonas",
+        "arturo", "alberto", "alfonso", "alvaro", "álvaro", "armando", "cesar", "césar", "emilio", "ernesto", "esteban",
+        "felipe", "gonzalo", "guillermo", "gustavo", "hector", "héctor", "ignacio", "jaime", "joaquin", "joaquín", "julio",
+        "leonardo", "marcos", "mario", "mateo", "óscar", "raul", "raúl", "rodrigo", "ruben", "rubén", "salvador", "víctor",
+        "vicente", "fabio", "massimo", "paolo", "sandro", "vittorio",
         // Slavic, Greek, Turkish, Arabic, Persian, South Asian
         "aleksandr", "alexei", "andrei", "boris", "dmitri", "dmitry", "igor", "ivan", "mikhail", "nikolai", "oleg", "pavel", "sergei",
         "sergey", "vladimir", "viktor", "yuri", "piotr", "tomasz", "marek", "petr", "ivo", "olek", "lev", "dimitris", "nikos", "georgios",
@@ -64,6 +68,10 @@ internal static class FirstNames
         "chantal", "claudine", "élodie", "elodie", "isabelle", "juliette", "marion", "nathalie", "sylvie", "véronique", "anke", "birgit",
         "greta", "heike", "ingrid", "katrin", "petra", "sabine", "ursula", "annika", "astrid", "freya", "ingeborg", "karin", "lena",
         "linnea", "sigrid", "solveig", "anniken", "marisol", "delia", "lucía", "irina",
+        "adriana", "alicia", "camila", "carla", "carolina", "catalina", "clara", "daniela", "elisa", "eva", "gabriela",
+        "gloria", "graciela", "jimena", "josefina", "lorena", "lourdes", "manuela", "margarita", "maría", "mariana", "marina",
+        "monica", "mónica", "raquel", "rocio", "rocío", "silvia", "susana", "valeria", "veronica", "verónica", "ximena",
+        "yolanda", "federica", "giovanna", "silvana", "simona", "martina",
         // Slavic, Greek, Turkish, Arabic, Persian, South Asian
         "anastasia", "ekaterina", "natalia", "natasha", "olga", "svetlana", "tatiana", "yelena", "ludmila", "lyudmila", "agnieszka",
         "katarzyna", "magdalena", "mirela", "milena", "anja", "eleni", "maria", "ayşe", "ayse", "elif", "selin", "zeynep", "fatima",

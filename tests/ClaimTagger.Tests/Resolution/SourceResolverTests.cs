@@ -214,6 +214,19 @@ public class SourceResolverTests
         Assert.That(Resolved(tags[2]), Is.EqualTo("Lina Haddad"));
     }
 
+    [TestCase("Graciela Ortiz", "Ernesto Vidal", "she", "Graciela Ortiz")]
+    [TestCase("Graciela Ortiz", "Ernesto Vidal", "he", "Ernesto Vidal")]
+    public void Resolve_PronounAfterRomanceGivenNames_FollowsTheirGender(string first, string second, string pronoun, string expected)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            $"{first} said the bakery would reopen.\n\nEngineer {second} said the bridge was unsafe.\n\n“We will see,” {pronoun} said.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "reopen", first),
+            Speech(text, "Claim", "unsafe", "Engineer " + second),
+            Speech(text, "DirectQuote", "We will see", pronoun)]);
+        Assert.That(Resolved(tags[2]), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Resolve_HeAfterMaleSpeaker_TakesTheLastSpeaker()
     {
