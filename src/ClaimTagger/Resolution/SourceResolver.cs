@@ -391,12 +391,17 @@ internal static class SourceResolver
             return null;
         }
 
+        return WholeName(text, span)?.Name;
+    }
+
+    /// <summary>The person's name that <paramref name="span"/> holds whole, alone or after a title ("Kofi Mensah", "Sen.
+    /// Marcus Bell"), in two words or more and with no organisation word, else <see langword="null"/>.</summary>
+    private static PersonName? WholeName(string text, TextSpan span)
+    {
         string candidate = span.Slice(text).Trim();
         PersonName parsed = NameParser.Parse(text, span);
-
-        // the whole apposition is the name, or a title and the name ("Its author, Sen. Marcus Bell, …")
         bool wholeName = parsed.Name is { } n && (n == candidate || (parsed.Title is not null && candidate.EndsWith(" " + n, StringComparison.Ordinal)));
-        return wholeName && parsed.NameWordCount >= 2 && !ContainsOrganisationWord(parsed.Name!) ? parsed.Name : null;
+        return wholeName && parsed.NameWordCount >= 2 && !ContainsOrganisationWord(parsed.Name!) ? parsed : null;
     }
 
     /// <summary>The words between the comma right after <paramref name="position"/> (spaces aside) and the next comma,
@@ -880,16 +885,7 @@ internal static class SourceResolver
             return null;
         }
 
-        TextSpan between = Trimmed(text, new TextSpan(open + 1, close));
-        while (between.Start < between.End && char.IsWhiteSpace(text[between.Start]))
-        {
-            between = new TextSpan(between.Start + 1, between.End);
-        }
-
-        PersonName parsed = NameParser.Parse(text, between);
-        string candidate = between.Slice(text);
-        bool wholeName = parsed.Name is { } n && (n == candidate || (parsed.Title is not null && candidate.EndsWith(" " + n, StringComparison.Ordinal)));
-        return wholeName && parsed.NameWordCount >= 2 && !ContainsOrganisationWord(parsed.Name!)
+        return WholeName(text, new TextSpan(open + 1, close)) is { } parsed
             ? new RoleSpan(parsed.NameSpan.Start, parsed.NameSpan.End, parsed.NameSpan.Slice(text))
             : null;
     }

@@ -170,7 +170,7 @@ public sealed class DefaultSectionDetector : ISectionDetector
     }
 
     /// <summary>Returns whether a line under a link-list header reads as another story's headline: capitalised, at most
-    /// <see cref="MaxHeadlineWords"/> words, no sentence end.</summary>
+    /// <see cref="MaxLinkedHeadlineWords"/> words, no sentence end.</summary>
     private static bool IsLinkedHeadline(ReadOnlySpan<char> span) =>
         span.Length > 0 && char.IsUpper(span[0]) && !LineClassifier.EndsSentence(span) && LineClassifier.CountWords(span) <= MaxLinkedHeadlineWords;
 
