@@ -25,6 +25,8 @@ internal sealed class NfaSimulator
     private List<Thread>[] _pending = [];
     private int[] _mark = [];
     private int _gen;
+    private int[] _saveStamp = [];
+    private int[] _saveNode = [];
     private int[] _live = [];
     private int[] _bestEnd = [];
     private int[] _bestCap = [];
@@ -65,6 +67,15 @@ internal sealed class NfaSimulator
             lastStart = _limit[_need[nfa.Start]];
         }
 
+        // The start closure worked out at build time stands in for walking it at each token (not when explaining: the
+        // probe is told of each failing start leaf as the walk meets it).
+        StartClosure? closure = probe is null ? nfa.StartClosure : null;
+        if (closure is not null && _saveStamp.Length < closure.SaveSlots.Length)
+        {
+            _saveStamp = new int[Math.Max(closure.SaveSlots.Length, _saveStamp.Length * 2)];
+            _saveNode = new int[_saveStamp.Length];
+        }
+
         // When every start leaf needs particular words, the pass can jump over tokens of other words while idle.
         StartFilter? skipFilter = probe is null && nfa.StartFilter is { Others.Length: 0 } f ? f : null;
         int selectedEnd = 0, doomLo = -1, doomHi = -1, scan = 0;
@@ -85,7 +96,8 @@ internal sealed class NfaSimulator
             }
 
             list.Clear();
-            if (i < n && !Doomed(i) && Viable(nfa.Start, i) && CouldStart(nfa, c, ws, we, i, probe))
+            bool start = i < n && !Doomed(i) && Viable(nfa.Start, i);
+            if (start && closure is null && CouldStart(nfa, c, ws, we, i, probe))
             {
                 Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: true);
             }
@@ -93,6 +105,11 @@ internal sealed class NfaSimulator
             foreach (Thread t in CollectionsMarshal.AsSpan(_clist))
             {
                 Step(nfa, c, ws, we, i, n, t, probe);
+            }
+
+            if (start && closure is not null)
+            {
+                StartAt(nfa, closure, c, ws, we, i, n);
             }
 
             // Emit every match that can no longer change or be beaten.
@@ -357,6 +374,88 @@ internal sealed class NfaSimulator
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Starts a thread at relative position <paramref name="i"/> from the closure worked out at build time: steps each of
+    /// its leaves, in the walk's order, that passes the token, as a thread walked there would be stepped after the
+    /// pending ones. A leaf a pending thread reached first at this position is left to it, as the walk would leave it
+    /// (what such a thread marks in the start closure is all of that state's own closure, since the start closure has
+    /// no anchor, so the leaves left are those the walk would still add, in the same order and by the same path).
+    /// Capture nodes are made only for the leaves that pass.
+    /// </summary>
+    private void StartAt(Nfa nfa, StartClosure closure, MatchContext c, int ws, int we, int i, int n)
+    {
+        if (closure.OtherLeaves is { } others && !nfa.StartFilter!.Holds(c.WordIds[ws + i]))
+        {
+            // No word-bound start leaf can pass this token: only the others need testing.
+            foreach (int k in others)
+            {
+                StartLeaf(nfa, closure, c, ws, we, i, n, k);
+            }
+
+            return;
+        }
+
+        for (int k = 0; k < closure.Leaves.Length; k++)
+        {
+            StartLeaf(nfa, closure, c, ws, we, i, n, k);
+        }
+    }
+
+    private void StartLeaf(Nfa nfa, StartClosure closure, MatchContext c, int ws, int we, int i, int n, int k)
+    {
+        int s = closure.Leaves[k];
+        if (_mark[s] == _gen)
+        {
+            return;
+        }
+
+        if (nfa.Ops[s] == NfaOp.Token)
+        {
+            if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
+            {
+                Push(i + 1, new Thread(nfa.Out[s], i, SaveNode(closure, closure.LeafSaves[k], i)));
+            }
+
+            return;
+        }
+
+        _lengths.Clear();
+        nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
+        int cap = -2;
+        foreach (int len in _lengths)
+        {
+            if (len > 0 && i + len <= n)
+            {
+                if (cap == -2)
+                {
+                    cap = SaveNode(closure, closure.LeafSaves[k], i);
+                }
+
+                Push(i + len, new Thread(nfa.Out[s], i, cap));
+            }
+        }
+    }
+
+    /// <summary>Returns the arena node of save <paramref name="save"/> of the start closure at position <paramref name="i"/>,
+    /// making it (and the saves before it) on first use at this position; -1 for no save.</summary>
+    private int SaveNode(StartClosure closure, int save, int i)
+    {
+        if (save < 0)
+        {
+            return -1;
+        }
+
+        if (_saveStamp[save] == _gen)
+        {
+            return _saveNode[save];
+        }
+
+        int parent = SaveNode(closure, closure.SaveParents[save], i);
+        _arena.Add(new CapNode(closure.SaveSlots[save], i, parent));
+        _saveStamp[save] = _gen;
+        return _saveNode[save] = _arena.Count - 1;
     }
 
     /// <summary>Returns whether a match could start at relative position <paramref name="i"/>: a cheap test of the

@@ -62,7 +62,8 @@ public class PrefilterTests
     [Test]
     public void Run_DefaultPack_SameRawMatchesAsExplainMode()
     {
-        // Explain mode runs every rule with no word-group prefilter, no checkpoints and no skipping of idle tokens.
+        // Explain mode runs every rule with no word-group prefilter, no checkpoints, no skipping of idle tokens, and walks
+        // the start closure at each token.
         Tagger tagger = new ClaimTaggerBuilder().UseDefaultRules().UseTextAnalysis(TestText.Analyzer).Build();
         AssertSameRawMatches(tagger, new EngineOptions(Explain: true));
     }
@@ -71,6 +72,45 @@ public class PrefilterTests
     public void Run_Generated300RulePack_SameRawMatchesAsExplainMode()
     {
         Tagger tagger = new ClaimTaggerBuilder().AddRules(GeneratedPack(300, seed: 99), "generated.yaml").UseTextAnalysis(TestText.Analyzer).Build();
+        AssertSameRawMatches(tagger, new EngineOptions(Explain: true));
+    }
+
+    [Test]
+    public void Run_StartClosureWithNestedCapturesAndLoops_SameRawMatchesAsExplainMode()
+    {
+        // Tagging starts threads from the start closure worked out at build time; explain mode walks it at each token.
+        // These patterns put nested captures, loops and optional elements in the start closure, and let threads that
+        // started earlier reach its leaves first (a run of capitalised words, each of which could start a match).
+        const string yaml = """
+            version: 1
+            lexicons:
+              speech: { inflect: verb, entries: [say, tell, warn, claim, deny, insist, note, explain, admit] }
+            rules:
+              - id: t.names-then-verb
+                label: Claim
+                pattern:
+                  - { flags: [capitalized], op: "*", as: name }
+                  - { lexicon: speech, as: cue }
+              - id: t.nested-subject
+                label: Claim
+                pattern:
+                  - group:
+                      - { lower: [the, a], op: "?", as: det }
+                      - { flags: [capitalized], op: "+", as: head }
+                      - group: [ { text: "," }, { token: any, op: "{1,3}", as: apposition }, { text: "," } ]
+                        op: "?"
+                    as: subject
+                  - { lexicon: speech, as: cue }
+                  - { token: any, op: "*", as: content }
+              - id: t.optional-start
+                label: Other
+                pattern:
+                  - { lower: [minister, mayor, official, officials], op: "?", as: role }
+                  - { entity: source, op: "?", as: source }
+                  - { lexicon: speech, as: cue }
+                  - { quote: any, op: "?", as: quote }
+            """;
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(yaml, "start.yaml").UseTextAnalysis(TestText.Analyzer).Build();
         AssertSameRawMatches(tagger, new EngineOptions(Explain: true));
     }
 
