@@ -12,7 +12,14 @@ internal sealed class EvalContext(MatchContext match, bool explain)
 
     public MatchContext Match { get; } = match;
 
-    public NfaSimulator Simulator { get; } = t_simulator ??= new NfaSimulator();
+    public NfaSimulator Simulator { get; } = ThreadSimulator(explain);
+
+    private static NfaSimulator ThreadSimulator(bool explain)
+    {
+        NfaSimulator simulator = t_simulator ??= new NfaSimulator();
+        simulator.WalkClosures = explain;
+        return simulator;
+    }
 
     /// <summary>Gets a scratch list for one pattern's matches (filled and read before any nested evaluation).</summary>
     public List<NfaMatch> NfaMatches { get; } = [];

@@ -36,6 +36,7 @@ internal readonly record struct CaptureInfo(string Role, bool QuoteContent);
 internal sealed class Nfa
 {
     private string[]? _elementNames;
+    private NfaClosures? _closures;
 
     public required NfaOp[] Ops { get; init; }
 
@@ -71,8 +72,9 @@ internal sealed class Nfa
     /// anchor or an accepting state is among them (then every position must be tried in full).</summary>
     public int[]? StartLeaves { get; init; }
 
-    /// <summary>Gets the start state's closure worked out once (with <see cref="StartLeaves"/>), or <see langword="null"/>.</summary>
-    public StartClosure? StartClosure { get; init; }
+    /// <summary>Gets the closures of the thread states, worked out on first use (thread-safe: a race makes the same
+    /// closures twice and keeps one).</summary>
+    public NfaClosures Closures => _closures ?? Interlocked.CompareExchange(ref _closures, NfaClosures.Compute(this), null) ?? _closures!;
 
     /// <summary>Gets a cheaper form of the <see cref="StartLeaves"/> test, or <see langword="null"/>.</summary>
     public StartFilter? StartFilter { get; init; }
@@ -105,18 +107,3 @@ internal sealed record StartFilter(ulong[] Words, int[] Others)
     }
 }
 
-/// <summary>
-/// The start state's closure, as walking it at a token would find it: the consuming states in the order the walk adds
-/// them, and for each the capture slots saved on the way (a tree of saves, shared by the leaves below a save). A thread
-/// starting at a token needs only its leaves that pass there, and only their saves.
-/// </summary>
-/// <param name="Leaves">The consuming states, in walk order.</param>
-/// <param name="LeafSaves">For each leaf, its nearest save in <paramref name="SaveSlots"/>, or -1.</param>
-/// <param name="SaveSlots">For each save on the way, its capture slot.</param>
-/// <param name="SaveParents">For each save, the save before it on its path, or -1.</param>
-internal sealed record StartClosure(int[] Leaves, int[] LeafSaves, int[] SaveSlots, int[] SaveParents)
-{
-    /// <summary>Gets the indices into <see cref="Leaves"/> of the leaves that can pass a token of any word (the
-    /// <see cref="StartFilter.Others"/>), or <see langword="null"/> when the automaton has no start filter.</summary>
-    public int[]? OtherLeaves { get; init; }
-}

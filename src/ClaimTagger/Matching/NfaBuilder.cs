@@ -49,15 +49,12 @@ internal sealed class NfaBuilder
         b._currentElement = pattern.Elements.Count;
         int match = b.Add(NfaOp.Match);
         b.Patch(body, match);
-        StartClosure? closure = b.StartClosureOf(body.Start);
-        int[]? leaves = closure?.Leaves;
-        StartFilter? filter = b.BuildStartFilter(leaves);
+        int[]? leaves = b.StartLeaves(body.Start);
         NfaCheckpoints? checkpoints = NfaCheckpoints.Find(b._ops, b._out, b._out1, body.Start);
         return new Nfa
         {
             StartLeaves = leaves,
-            StartClosure = closure is null ? null : closure with { OtherLeaves = filter is null ? null : [.. filter.Others.Select(o => Array.IndexOf(leaves!, o))] },
-            StartFilter = filter,
+            StartFilter = b.BuildStartFilter(leaves),
             Checkpoints = checkpoints,
             CheckpointFilters = checkpoints is null ? null : [.. checkpoints.States.Select(s => b.BuildStartFilter([s]))],
             Ops = [.. b._ops],
@@ -74,20 +71,15 @@ internal sealed class NfaBuilder
         };
     }
 
-    /// <summary>Works out the start state's closure as the simulator's own walk would (the same order, each state
-    /// reached first by the same path), or returns <see langword="null"/> when an anchor or an accepting state is in it.</summary>
-    private StartClosure? StartClosureOf(int start)
+    private int[]? StartLeaves(int start)
     {
         var leaves = new List<int>();
-        var leafSaves = new List<int>();
-        var saveSlots = new List<int>();
-        var saveParents = new List<int>();
         var seen = new HashSet<int>();
-        var stack = new Stack<(int State, int Save)>();
-        stack.Push((start, -1));
+        var stack = new Stack<int>();
+        stack.Push(start);
         while (stack.Count > 0)
         {
-            (int s, int save) = stack.Pop();
+            int s = stack.Pop();
             if (!seen.Add(s))
             {
                 continue;
@@ -96,27 +88,21 @@ internal sealed class NfaBuilder
             switch (_ops[s])
             {
                 case NfaOp.Split:
-                    stack.Push((_out1[s], save));
-                    stack.Push((_out[s], save));
+                    stack.Push(_out1[s]);
+                    stack.Push(_out[s]);
                     break;
-                case NfaOp.Jump:
-                    stack.Push((_out[s], save));
-                    break;
-                case NfaOp.Save:
-                    saveSlots.Add(_arg[s]);
-                    saveParents.Add(save);
-                    stack.Push((_out[s], saveSlots.Count - 1));
+                case NfaOp.Jump or NfaOp.Save:
+                    stack.Push(_out[s]);
                     break;
                 case NfaOp.Token or NfaOp.Span:
                     leaves.Add(s);
-                    leafSaves.Add(save);
                     break;
                 default:
                     return null;
             }
         }
 
-        return new StartClosure([.. leaves], [.. leafSaves], [.. saveSlots], [.. saveParents]);
+        return [.. leaves];
     }
 
     /// <summary>Splits the start leaves into those bound to words (merged into one bit set) and the others.</summary>

@@ -27,6 +27,8 @@ internal sealed class NfaSimulator
     private int _gen;
     private int[] _saveStamp = [];
     private int[] _saveNode = [];
+    private int _saveRun;
+    private NfaClosures? _closures;
     private int[] _live = [];
     private int[] _bestEnd = [];
     private int[] _bestCap = [];
@@ -46,6 +48,7 @@ internal sealed class NfaSimulator
     {
         int n = we - ws;
         _need = null;
+        UseClosures(probe is null ? nfa : null);
         if (probe is null && nfa.Checkpoints is { } checkpoints)
         {
             if (!Limit(nfa, checkpoints, c, ws, we))
@@ -67,14 +70,9 @@ internal sealed class NfaSimulator
             lastStart = _limit[_need[nfa.Start]];
         }
 
-        // The start closure worked out at build time stands in for walking it at each token (not when explaining: the
-        // probe is told of each failing start leaf as the walk meets it).
-        StartClosure? closure = probe is null ? nfa.StartClosure : null;
-        if (closure is not null && _saveStamp.Length < closure.SaveSlots.Length)
-        {
-            _saveStamp = new int[Math.Max(closure.SaveSlots.Length, _saveStamp.Length * 2)];
-            _saveNode = new int[_saveStamp.Length];
-        }
+        // The start closure worked out once stands in for walking it at each token (not when explaining: the probe is
+        // told of each failing start leaf as the walk meets it).
+        bool fastStart = _closures is { } cl && nfa.StartLeaves is not null && cl.First[nfa.Start] >= 0;
 
         // When every start leaf needs particular words, the pass can jump over tokens of other words while idle.
         StartFilter? skipFilter = probe is null && nfa.StartFilter is { Others.Length: 0 } f ? f : null;
@@ -97,7 +95,7 @@ internal sealed class NfaSimulator
 
             list.Clear();
             bool start = i < n && !Doomed(i) && Viable(nfa.Start, i);
-            if (start && closure is null && CouldStart(nfa, c, ws, we, i, probe))
+            if (start && !fastStart && CouldStart(nfa, c, ws, we, i, probe))
             {
                 Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: true);
             }
@@ -107,9 +105,9 @@ internal sealed class NfaSimulator
                 Step(nfa, c, ws, we, i, n, t, probe);
             }
 
-            if (start && closure is not null)
+            if (start && fastStart)
             {
-                StartAt(nfa, closure, c, ws, we, i, n);
+                StartAt(nfa, _closures!, c, ws, we, i, n);
             }
 
             // Emit every match that can no longer change or be beaten.
@@ -185,6 +183,7 @@ internal sealed class NfaSimulator
     {
         int n = we - ws;
         _need = null;
+        UseClosures(nfa);
         if (nfa.Checkpoints is { } checkpoints)
         {
             if (!Limit(nfa, checkpoints, c, ws, we))
@@ -236,6 +235,7 @@ internal sealed class NfaSimulator
     {
         int n = we - ws;
         _need = null;
+        UseClosures(nfa);
         if (nfa.Checkpoints is { } checkpoints)
         {
             if (!Limit(nfa, checkpoints, c, ws, we))
@@ -376,36 +376,52 @@ internal sealed class NfaSimulator
         return -1;
     }
 
-    /// <summary>
-    /// Starts a thread at relative position <paramref name="i"/> from the closure worked out at build time: steps each of
-    /// its leaves, in the walk's order, that passes the token, as a thread walked there would be stepped after the
-    /// pending ones. A leaf a pending thread reached first at this position is left to it, as the walk would leave it
-    /// (what such a thread marks in the start closure is all of that state's own closure, since the start closure has
-    /// no anchor, so the leaves left are those the walk would still add, in the same order and by the same path).
-    /// Capture nodes are made only for the leaves that pass.
-    /// </summary>
-    private void StartAt(Nfa nfa, StartClosure closure, MatchContext c, int ws, int we, int i, int n)
+    /// <summary>Gets or sets whether closures are walked at each position instead of read from
+    /// <see cref="Nfa.Closures"/> (explain mode, which is also the reference the fast path is tested against).</summary>
+    public bool WalkClosures { get; set; }
+
+    /// <summary>Chooses how the coming run closes threads: from <paramref name="nfa"/>'s closures, or by walking them
+    /// when <paramref name="nfa"/> is <see langword="null"/> or <see cref="WalkClosures"/> is set.</summary>
+    private void UseClosures(Nfa? nfa)
     {
-        if (closure.OtherLeaves is { } others && !nfa.StartFilter!.Holds(c.WordIds[ws + i]))
+        _closures = nfa is null || WalkClosures ? null : nfa.Closures;
+        if (_closures is { } cl && _saveStamp.Length < cl.SaveSlot.Length)
+        {
+            _saveStamp = new int[Math.Max(cl.SaveSlot.Length, _saveStamp.Length * 2)];
+            _saveNode = new int[_saveStamp.Length];
+        }
+    }
+
+    /// <summary>
+    /// Starts a thread at relative position <paramref name="i"/> from the start closure: steps each of its leaves, in
+    /// the walk's order, that passes the token, as a thread walked there would be stepped after the pending ones. A
+    /// leaf a pending thread reached first at this position is left to it, as the walk would leave it. Capture nodes
+    /// are made only for the leaves that pass.
+    /// </summary>
+    private void StartAt(Nfa nfa, NfaClosures cl, MatchContext c, int ws, int we, int i, int n)
+    {
+        int first = cl.First[nfa.Start];
+        _saveRun++;
+        if (cl.StartOthers is { } others && !nfa.StartFilter!.Holds(c.WordIds[ws + i]))
         {
             // No word-bound start leaf can pass this token: only the others need testing.
             foreach (int k in others)
             {
-                StartLeaf(nfa, closure, c, ws, we, i, n, k);
+                StartLeaf(nfa, cl, c, ws, we, i, n, first + k);
             }
 
             return;
         }
 
-        for (int k = 0; k < closure.Leaves.Length; k++)
+        for (int e = first, end = first + cl.Length[nfa.Start]; e < end; e++)
         {
-            StartLeaf(nfa, closure, c, ws, we, i, n, k);
+            StartLeaf(nfa, cl, c, ws, we, i, n, e);
         }
     }
 
-    private void StartLeaf(Nfa nfa, StartClosure closure, MatchContext c, int ws, int we, int i, int n, int k)
+    private void StartLeaf(Nfa nfa, NfaClosures cl, MatchContext c, int ws, int we, int i, int n, int e)
     {
-        int s = closure.Leaves[k];
+        int s = cl.Leaf[e];
         if (_mark[s] == _gen)
         {
             return;
@@ -415,7 +431,7 @@ internal sealed class NfaSimulator
         {
             if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
             {
-                Push(i + 1, new Thread(nfa.Out[s], i, SaveNode(closure, closure.LeafSaves[k], i)));
+                Push(i + 1, new Thread(nfa.Out[s], i, SaveNode(cl, cl.LeafSave[e], -1, i)));
             }
 
             return;
@@ -430,7 +446,7 @@ internal sealed class NfaSimulator
             {
                 if (cap == -2)
                 {
-                    cap = SaveNode(closure, closure.LeafSaves[k], i);
+                    cap = SaveNode(cl, cl.LeafSave[e], -1, i);
                 }
 
                 Push(i + len, new Thread(nfa.Out[s], i, cap));
@@ -438,23 +454,24 @@ internal sealed class NfaSimulator
         }
     }
 
-    /// <summary>Returns the arena node of save <paramref name="save"/> of the start closure at position <paramref name="i"/>,
-    /// making it (and the saves before it) on first use at this position; -1 for no save.</summary>
-    private int SaveNode(StartClosure closure, int save, int i)
+    /// <summary>Returns the arena node of save <paramref name="save"/> of a closure entered with capture node
+    /// <paramref name="entry"/> at position <paramref name="i"/>, making it (and the saves before it) on first use in
+    /// this closure; <paramref name="entry"/> for no save.</summary>
+    private int SaveNode(NfaClosures cl, int save, int entry, int i)
     {
         if (save < 0)
         {
-            return -1;
+            return entry;
         }
 
-        if (_saveStamp[save] == _gen)
+        if (_saveStamp[save] == _saveRun)
         {
             return _saveNode[save];
         }
 
-        int parent = SaveNode(closure, closure.SaveParents[save], i);
-        _arena.Add(new CapNode(closure.SaveSlots[save], i, parent));
-        _saveStamp[save] = _gen;
+        int parent = SaveNode(cl, cl.SaveParent[save], entry, i);
+        _arena.Add(new CapNode(cl.SaveSlot[save], i, parent));
+        _saveStamp[save] = _saveRun;
         return _saveNode[save] = _arena.Count - 1;
     }
 
@@ -575,6 +592,25 @@ internal sealed class NfaSimulator
     /// <summary>Adds the threads reachable from <paramref name="thread"/> without consuming a token.</summary>
     private void Close(Nfa nfa, MatchContext c, int ws, Thread thread, int i, int n, bool captures)
     {
+        if (_closures is { } cl && cl.First[thread.State] is var first and >= 0)
+        {
+            // The closure worked out once: its leaves in the walk's order, less those an earlier thread reached here.
+            int[] leaves = cl.Leaf;
+            int[] marks = _mark;
+            _saveRun++;
+            for (int e = first, end = first + cl.Length[thread.State]; e < end; e++)
+            {
+                int leaf = leaves[e];
+                if (marks[leaf] != _gen)
+                {
+                    marks[leaf] = _gen;
+                    _clist.Add(new Thread(leaf, thread.Start, captures ? SaveNode(cl, cl.LeafSave[e], thread.Cap, i) : thread.Cap));
+                }
+            }
+
+            return;
+        }
+
         NfaOp[] ops = nfa.Ops;
         int[] next = nfa.Out;
         int[] mark = _mark;

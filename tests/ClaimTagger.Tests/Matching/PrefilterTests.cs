@@ -79,8 +79,9 @@ public class PrefilterTests
     public void Run_StartClosureWithNestedCapturesAndLoops_SameRawMatchesAsExplainMode()
     {
         // Tagging starts threads from the start closure worked out at build time; explain mode walks it at each token.
-        // These patterns put nested captures, loops and optional elements in the start closure, and let threads that
-        // started earlier reach its leaves first (a run of capitalised words, each of which could start a match).
+        // These patterns put nested captures, loops and optional elements in the closures, let threads that started
+        // earlier reach a closure's leaves first (a run of capitalised words, each of which could start a match), and
+        // put an anchor in some closures (those are walked in both modes).
         const string yaml = """
             version: 1
             lexicons:
@@ -109,6 +110,14 @@ public class PrefilterTests
                   - { entity: source, op: "?", as: source }
                   - { lexicon: speech, as: cue }
                   - { quote: any, op: "?", as: quote }
+              - id: t.anchored
+                label: Other
+                pattern:
+                  - { flags: [capitalized], op: "{0,3}", as: name }
+                  - { lexicon: speech, as: cue }
+                  - { token: any, op: "*", as: content }
+                  - { text: ".", op: "?" }
+                  - { anchor: end }
             """;
         Tagger tagger = new ClaimTaggerBuilder().AddRules(yaml, "start.yaml").UseTextAnalysis(TestText.Analyzer).Build();
         AssertSameRawMatches(tagger, new EngineOptions(Explain: true));
