@@ -84,12 +84,14 @@ internal sealed class NfaSimulator
             List<Thread> list = _pending[i];
             _pendingTotal -= list.Count;
             SortByStart(list);
+            // Each thread is closed and its leaves stepped before the next thread is closed: the same steps in the same
+            // order as closing them all first, since a step only adds threads at later positions.
             foreach (Thread t in CollectionsMarshal.AsSpan(list))
             {
                 _live[t.Start]--;
                 if (!Doomed(t.Start))
                 {
-                    Close(nfa, c, ws, t, i, n, captures: true);
+                    CloseAndStep(nfa, c, ws, we, i, n, t, probe);
                 }
             }
 
@@ -97,12 +99,7 @@ internal sealed class NfaSimulator
             bool start = i < n && !Doomed(i) && Viable(nfa.Start, i);
             if (start && !fastStart && CouldStart(nfa, c, ws, we, i, probe))
             {
-                Close(nfa, c, ws, new Thread(nfa.Start, i, -1), i, n, captures: true);
-            }
-
-            foreach (Thread t in CollectionsMarshal.AsSpan(_clist))
-            {
-                Step(nfa, c, ws, we, i, n, t, probe);
+                CloseAndStep(nfa, c, ws, we, i, n, new Thread(nfa.Start, i, -1), probe);
             }
 
             if (start && fastStart)
@@ -421,19 +418,68 @@ internal sealed class NfaSimulator
 
     private void StartLeaf(Nfa nfa, NfaClosures cl, MatchContext c, int ws, int we, int i, int n, int e)
     {
-        int s = cl.Leaf[e];
-        if (_mark[s] == _gen)
+        if (_mark[cl.Leaf[e]] != _gen)
         {
+            StepLeaf(nfa, cl, c, ws, we, i, n, e, i, -1);
+        }
+    }
+
+    /// <summary>Closes <paramref name="thread"/> at relative position <paramref name="i"/> and steps each thread of its
+    /// closure: from the closure worked out once, making capture nodes only for the leaves that pass; else by walking it.</summary>
+    private void CloseAndStep(Nfa nfa, MatchContext c, int ws, int we, int i, int n, Thread thread, PatternProbe? probe)
+    {
+        if (_closures is { } cl && cl.First[thread.State] is var first and >= 0)
+        {
+            int[] leaves = cl.Leaf;
+            int[] marks = _mark;
+            _saveRun++;
+            for (int e = first, end = first + cl.Length[thread.State]; e < end; e++)
+            {
+                int leaf = leaves[e];
+                if (marks[leaf] != _gen)
+                {
+                    marks[leaf] = _gen;
+                    StepLeaf(nfa, cl, c, ws, we, i, n, e, thread.Start, thread.Cap);
+                }
+            }
+
             return;
         }
 
-        if (nfa.Ops[s] == NfaOp.Token)
+        _clist.Clear();
+        Close(nfa, c, ws, thread, i, n, captures: true);
+        foreach (Thread t in CollectionsMarshal.AsSpan(_clist))
         {
-            if (nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
-            {
-                Push(i + 1, new Thread(nfa.Out[s], i, SaveNode(cl, cl.LeafSave[e], -1, i)));
-            }
+            Step(nfa, c, ws, we, i, n, t, probe);
+        }
+    }
 
+    /// <summary>Steps leaf <paramref name="e"/> of a closure entered by a thread that started at <paramref name="start"/>
+    /// with capture node <paramref name="entry"/>, as <see cref="Step"/> would step it.</summary>
+    private void StepLeaf(Nfa nfa, NfaClosures cl, MatchContext c, int ws, int we, int i, int n, int e, int start, int entry)
+    {
+        int s = cl.Leaf[e];
+        switch (nfa.Ops[s])
+        {
+            case NfaOp.Match:
+                if (i > _bestEnd[start])
+                {
+                    _bestEnd[start] = i;
+                    _bestCap[start] = SaveNode(cl, cl.LeafSave[e], entry, i);
+                }
+
+                return;
+            case NfaOp.Token:
+                if (i < n && nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
+                {
+                    Push(i + 1, new Thread(nfa.Out[s], start, SaveNode(cl, cl.LeafSave[e], entry, i)));
+                }
+
+                return;
+        }
+
+        if (i >= n)
+        {
             return;
         }
 
@@ -446,10 +492,10 @@ internal sealed class NfaSimulator
             {
                 if (cap == -2)
                 {
-                    cap = SaveNode(cl, cl.LeafSave[e], -1, i);
+                    cap = SaveNode(cl, cl.LeafSave[e], entry, i);
                 }
 
-                Push(i + len, new Thread(nfa.Out[s], i, cap));
+                Push(i + len, new Thread(nfa.Out[s], start, cap));
             }
         }
     }
