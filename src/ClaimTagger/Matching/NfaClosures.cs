@@ -13,6 +13,9 @@ namespace ClaimTagger.Matching;
 /// </remarks>
 internal sealed class NfaClosures
 {
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     private NfaClosures(int[] first, int[] length, int[] leaf, int[] leafSave, int[] saveSlot, int[] saveParent, int[]? startOthers)
     {
         First = first;
@@ -54,35 +57,41 @@ internal sealed class NfaClosures
     {
         ArgumentNullException.ThrowIfNull(nfa);
         NfaOp[] ops = nfa.Ops;
+        int[] next = nfa.Out, next1 = nfa.Out1, arg = nfa.Arg;
         int states = ops.Length;
         var first = new int[states];
         var length = new int[states];
         Array.Fill(first, -1);
-        var leaf = new List<int>();
-        var leafSave = new List<int>();
+        var leaf = new List<int>(states * 2);
+        var leafSave = new List<int>(states * 2);
         var saveSlot = new List<int>();
         var saveParent = new List<int>();
-        var seen = new int[states];
-        var stack = new Stack<(int State, int Save)>();
-        var done = new bool[states];
-        int budget = (16 * states) + 1024, stamp = 0;
 
-        foreach (int entry in Entries(nfa))
+        // Scratch, reused by this thread: a stamp per state, and the walk's stack of (state, save) pairs.
+        Scratch scratch = t_scratch ??= new Scratch();
+        scratch.Reserve(states);
+        int[] seen = scratch.Seen, stackState = scratch.StackState, stackSave = scratch.StackSave;
+        int budget = (16 * states) + 1024;
+
+        for (int k = -1; k < states; k++)
         {
-            if (done[entry])
+            // The entries: the start, then where each consuming state leads.
+            int entry = k < 0 ? nfa.Start : ops[k] is NfaOp.Token or NfaOp.Span ? next[k] : -1;
+            if (entry < 0 || first[entry] >= 0 || length[entry] < 0)
             {
                 continue;
             }
 
-            done[entry] = true;
-            stamp++;
+            int stamp = ++scratch.Stamp;
             int leaves = leaf.Count, saves = saveSlot.Count;
             bool walkOnly = false;
-            stack.Clear();
-            stack.Push((entry, -1));
-            while (stack.Count > 0 && !walkOnly)
+            int sp = 0;
+            stackState[sp] = entry;
+            stackSave[sp++] = -1;
+            while (sp > 0 && !walkOnly)
             {
-                (int s, int save) = stack.Pop();
+                sp--;
+                int s = stackState[sp], save = stackSave[sp];
                 if (seen[s] == stamp)
                 {
                     continue;
@@ -92,16 +101,20 @@ internal sealed class NfaClosures
                 switch (ops[s])
                 {
                     case NfaOp.Split:
-                        stack.Push((nfa.Out1[s], save));
-                        stack.Push((nfa.Out[s], save));
+                        stackState[sp] = next1[s];
+                        stackSave[sp++] = save;
+                        stackState[sp] = next[s];
+                        stackSave[sp++] = save;
                         break;
                     case NfaOp.Jump:
-                        stack.Push((nfa.Out[s], save));
+                        stackState[sp] = next[s];
+                        stackSave[sp++] = save;
                         break;
                     case NfaOp.Save:
-                        saveSlot.Add(nfa.Arg[s]);
+                        saveSlot.Add(arg[s]);
                         saveParent.Add(save);
-                        stack.Push((nfa.Out[s], saveSlot.Count - 1));
+                        stackState[sp] = next[s];
+                        stackSave[sp++] = saveSlot.Count - 1;
                         break;
                     case NfaOp.Anchor:
                         walkOnly = true;
@@ -124,6 +137,7 @@ internal sealed class NfaClosures
                     break;
                 }
 
+                length[entry] = -1;
                 continue;
             }
 
@@ -131,24 +145,46 @@ internal sealed class NfaClosures
             length[entry] = leaf.Count - leaves;
         }
 
+        for (int s = 0; s < states; s++)
+        {
+            length[s] = Math.Max(length[s], 0);
+        }
+
         int[]? startOthers = null;
         if (nfa.StartFilter is { } filter && nfa.StartLeaves is { } startLeaves && first[nfa.Start] >= 0)
         {
-            startOthers = [.. filter.Others.Select(o => Array.IndexOf(startLeaves, o))];
+            startOthers = new int[filter.Others.Length];
+            for (int o = 0; o < startOthers.Length; o++)
+            {
+                startOthers[o] = Array.IndexOf(startLeaves, filter.Others[o]);
+            }
         }
 
         return new NfaClosures(first, length, [.. leaf], [.. leafSave], [.. saveSlot], [.. saveParent], startOthers);
     }
 
-    /// <summary>The states a thread can be in when it is closed: the start, and where each consuming state leads.</summary>
-    private static IEnumerable<int> Entries(Nfa nfa)
+    /// <summary>A thread's buffers for <see cref="Compute"/>.</summary>
+    private sealed class Scratch
     {
-        yield return nfa.Start;
-        for (int s = 0; s < nfa.Ops.Length; s++)
+        public int[] Seen = [];
+        public int[] StackState = [];
+        public int[] StackSave = [];
+        public int Stamp;
+
+        /// <summary>Makes room for an automaton of <paramref name="states"/> states (the walk's stack holds at most two
+        /// entries per state it has visited, plus one).</summary>
+        public void Reserve(int states)
         {
-            if (nfa.Ops[s] is NfaOp.Token or NfaOp.Span)
+            if (Seen.Length < states)
             {
-                yield return nfa.Out[s];
+                Seen = new int[Math.Max(states, Seen.Length * 2)];
+                Stamp = 0;
+            }
+
+            if (StackState.Length < (2 * states) + 2)
+            {
+                StackState = new int[Math.Max((2 * states) + 2, StackState.Length * 2)];
+                StackSave = new int[StackState.Length];
             }
         }
     }
