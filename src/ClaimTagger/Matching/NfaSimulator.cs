@@ -430,17 +430,11 @@ internal sealed class NfaSimulator
     {
         if (_closures is { } cl && cl.First[thread.State] is var first and >= 0)
         {
-            int[] leaves = cl.Leaf;
-            int[] marks = _mark;
             _saveRun++;
-            for (int e = first, end = first + cl.Length[thread.State]; e < end; e++)
+            int end = first + cl.Length[thread.State];
+            for (int e = Unreached(cl, first, end); e < end; e = Unreached(cl, e + 1, end))
             {
-                int leaf = leaves[e];
-                if (marks[leaf] != _gen)
-                {
-                    marks[leaf] = _gen;
-                    StepLeaf(nfa, cl, c, ws, we, i, n, e, thread.Start, thread.Cap);
-                }
+                StepLeaf(nfa, cl, c, ws, we, i, n, e, thread.Start, thread.Cap);
             }
 
             return;
@@ -452,6 +446,24 @@ internal sealed class NfaSimulator
         {
             Step(nfa, c, ws, we, i, n, t, probe);
         }
+    }
+
+    /// <summary>Returns the first leaf from <paramref name="e"/> on, before <paramref name="end"/>, that no earlier thread
+    /// reached at this position, and marks it reached; <paramref name="end"/> when there is none.</summary>
+    private int Unreached(NfaClosures cl, int e, int end)
+    {
+        int[] leaves = cl.Leaf;
+        while (e < end && _mark[leaves[e]] == _gen)
+        {
+            e++;
+        }
+
+        if (e < end)
+        {
+            _mark[leaves[e]] = _gen;
+        }
+
+        return e;
     }
 
     /// <summary>Steps leaf <paramref name="e"/> of a closure entered by a thread that started at <paramref name="start"/>
@@ -641,17 +653,11 @@ internal sealed class NfaSimulator
         if (_closures is { } cl && cl.First[thread.State] is var first and >= 0)
         {
             // The closure worked out once: its leaves in the walk's order, less those an earlier thread reached here.
-            int[] leaves = cl.Leaf;
-            int[] marks = _mark;
             _saveRun++;
-            for (int e = first, end = first + cl.Length[thread.State]; e < end; e++)
+            int end = first + cl.Length[thread.State];
+            for (int e = Unreached(cl, first, end); e < end; e = Unreached(cl, e + 1, end))
             {
-                int leaf = leaves[e];
-                if (marks[leaf] != _gen)
-                {
-                    marks[leaf] = _gen;
-                    _clist.Add(new Thread(leaf, thread.Start, captures ? SaveNode(cl, cl.LeafSave[e], thread.Cap, i) : thread.Cap));
-                }
+                _clist.Add(new Thread(cl.Leaf[e], thread.Start, captures ? SaveNode(cl, cl.LeafSave[e], thread.Cap, i) : thread.Cap));
             }
 
             return;
