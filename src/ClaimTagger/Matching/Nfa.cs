@@ -106,4 +106,3 @@ internal sealed record StartFilter(ulong[] Words, int[] Others)
         return word < (uint)Words.Length && (Words[word] & (1UL << (id & 63))) != 0;
     }
 }
-

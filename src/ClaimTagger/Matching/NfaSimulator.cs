@@ -80,7 +80,6 @@ internal sealed class NfaSimulator
         for (int i = 0; i <= n; i++)
         {
             _gen++;
-            _clist.Clear();
             List<Thread> list = _pending[i];
             _pendingTotal -= list.Count;
             SortByStart(list);
