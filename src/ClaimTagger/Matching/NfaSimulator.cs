@@ -419,7 +419,7 @@ internal sealed class NfaSimulator
     {
         if (_mark[cl.Leaf[e]] != _gen)
         {
-            StepLeaf(nfa, cl, c, ws, we, i, n, e, i, -1);
+            Step(nfa, cl, c, ws, we, i, n, cl.Leaf[e], i, -1, cl.LeafSave[e], null);
         }
     }
 
@@ -433,7 +433,7 @@ internal sealed class NfaSimulator
             int end = first + cl.Length[thread.State];
             for (int e = Unreached(cl, first, end); e < end; e = Unreached(cl, e + 1, end))
             {
-                StepLeaf(nfa, cl, c, ws, we, i, n, e, thread.Start, thread.Cap);
+                Step(nfa, cl, c, ws, we, i, n, cl.Leaf[e], thread.Start, thread.Cap, cl.LeafSave[e], null);
             }
 
             return;
@@ -465,56 +465,66 @@ internal sealed class NfaSimulator
         return e;
     }
 
-    /// <summary>Steps leaf <paramref name="e"/> of a closure entered by a thread that started at <paramref name="start"/>
-    /// with capture node <paramref name="entry"/>, as <see cref="Step"/> would step it.</summary>
-    private void StepLeaf(Nfa nfa, NfaClosures cl, MatchContext c, int ws, int we, int i, int n, int e, int start, int entry)
+    /// <summary>Steps state <paramref name="s"/> of a thread that started at <paramref name="start"/>: its capture node
+    /// is save <paramref name="save"/> of closure table <paramref name="cl"/> entered with node <paramref name="entry"/>,
+    /// made only when the state passes (<paramref name="entry"/> itself when <paramref name="save"/> is -1).</summary>
+    private void Step(Nfa nfa, NfaClosures? cl, MatchContext c, int ws, int we, int i, int n, int s, int start, int entry, int save, PatternProbe? probe)
     {
-        int s = cl.Leaf[e];
         switch (nfa.Ops[s])
         {
             case NfaOp.Match:
                 if (i > _bestEnd[start])
                 {
                     _bestEnd[start] = i;
-                    _bestCap[start] = SaveNode(cl, cl.LeafSave[e], entry, i);
+                    _bestCap[start] = SaveNode(cl, save, entry, i);
                 }
 
-                return;
+                break;
             case NfaOp.Token:
                 if (i < n && nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
                 {
-                    Push(i + 1, new Thread(nfa.Out[s], start, SaveNode(cl, cl.LeafSave[e], entry, i)));
+                    Push(i + 1, new Thread(nfa.Out[s], start, SaveNode(cl, save, entry, i)));
                 }
-
-                return;
-        }
-
-        if (i >= n)
-        {
-            return;
-        }
-
-        _lengths.Clear();
-        nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
-        int cap = -2;
-        foreach (int len in _lengths)
-        {
-            if (len > 0 && i + len <= n)
-            {
-                if (cap == -2)
+                else
                 {
-                    cap = SaveNode(cl, cl.LeafSave[e], entry, i);
+                    probe?.Failed(nfa.Element[s], ws + i);
                 }
 
-                Push(i + len, new Thread(nfa.Out[s], start, cap));
-            }
+                break;
+            case NfaOp.Span:
+                _lengths.Clear();
+                if (i < n)
+                {
+                    nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
+                }
+
+                if (_lengths.Count == 0)
+                {
+                    probe?.Failed(nfa.Element[s], ws + i);
+                }
+
+                int cap = -2;
+                foreach (int len in _lengths)
+                {
+                    if (len > 0 && i + len <= n)
+                    {
+                        if (cap == -2)
+                        {
+                            cap = SaveNode(cl, save, entry, i);
+                        }
+
+                        Push(i + len, new Thread(nfa.Out[s], start, cap));
+                    }
+                }
+
+                break;
         }
     }
 
     /// <summary>Returns the arena node of save <paramref name="save"/> of a closure entered with capture node
     /// <paramref name="entry"/> at position <paramref name="i"/>, making it (and the saves before it) on first use in
     /// this closure; <paramref name="entry"/> for no save.</summary>
-    private int SaveNode(NfaClosures cl, int save, int entry, int i)
+    private int SaveNode(NfaClosures? cl, int save, int entry, int i)
     {
         if (save < 0)
         {
@@ -526,7 +536,7 @@ internal sealed class NfaSimulator
             return _saveNode[save];
         }
 
-        int parent = SaveNode(cl, cl.SaveParent[save], entry, i);
+        int parent = SaveNode(cl, cl!.SaveParent[save], entry, i);
         _arena.Add(new CapNode(cl.SaveSlot[save], i, parent));
         _saveStamp[save] = _saveRun;
         return _saveNode[save] = _arena.Count - 1;
@@ -573,53 +583,9 @@ internal sealed class NfaSimulator
         return false;
     }
 
-    private void Step(Nfa nfa, MatchContext c, int ws, int we, int i, int n, Thread t, PatternProbe? probe)
-    {
-        int s = t.State;
-        switch (nfa.Ops[s])
-        {
-            case NfaOp.Match:
-                if (i > _bestEnd[t.Start])
-                {
-                    _bestEnd[t.Start] = i;
-                    _bestCap[t.Start] = t.Cap;
-                }
-
-                break;
-            case NfaOp.Token:
-                if (i < n && nfa.Tests[nfa.Arg[s]].Matches(c, ws + i))
-                {
-                    Push(i + 1, new Thread(nfa.Out[s], t.Start, t.Cap));
-                }
-                else
-                {
-                    probe?.Failed(nfa.Element[s], ws + i);
-                }
-
-                break;
-            case NfaOp.Span:
-                _lengths.Clear();
-                if (i < n)
-                {
-                    nfa.Spans[nfa.Arg[s]].Lengths(c, ws + i, we, _lengths);
-                }
-
-                if (_lengths.Count == 0)
-                {
-                    probe?.Failed(nfa.Element[s], ws + i);
-                }
-
-                foreach (int len in _lengths)
-                {
-                    if (len > 0 && i + len <= n)
-                    {
-                        Push(i + len, new Thread(nfa.Out[s], t.Start, t.Cap));
-                    }
-                }
-
-                break;
-        }
-    }
+    /// <summary>Steps a walked thread (its capture node made).</summary>
+    private void Step(Nfa nfa, MatchContext c, int ws, int we, int i, int n, Thread t, PatternProbe? probe) =>
+        Step(nfa, null, c, ws, we, i, n, t.State, t.Start, t.Cap, -1, probe);
 
     private void Push(int position, Thread t)
     {
