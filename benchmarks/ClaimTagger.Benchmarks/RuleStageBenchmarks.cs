@@ -11,7 +11,8 @@ namespace ClaimTagger.Benchmarks;
 
 /// <summary>
 /// The stages after the text pipeline, each on its own with the default pack, over the same corpus as
-/// <see cref="PipelineBenchmarks"/> (about 1 MB, so the MB/s column compares across both suites): the prefilter
+/// <see cref="PipelineBenchmarks"/> (about 1 MB, so the MB/s column compares across both suites): what the matchers
+/// read of each token (its features and word id, worked out once per article), the prefilter
 /// (word ids and candidate rules per sentence: the one-word test explain reports, and the word-group test tagging uses), pattern matching with and without the prefilter, resolution
 /// (continuations, conflicts, tags, sources and speech scope) and writing the JSON contract. Each stage gets its
 /// inputs precomputed by the stages before it.
@@ -45,6 +46,19 @@ public class RuleStageBenchmarks
         _prefilter = new Prefilter(compiled, Enumerable.Range(0, compiled.Count).Where(i => compiled[i].Rule.Scope.Window == RuleWindow.Sentence), _rules.Engine.Words.Count);
         _stamp = new int[compiled.Count];
         _scratch = new PrefilterScratch(_rules.Engine.Words.Count, Math.Max(_prefilter.GroupCount, 1), compiled.Count);
+    }
+
+    [Benchmark(Description = "match context (token features and word ids)")]
+    public int MatchContexts()
+    {
+        int words = 0;
+        foreach (AnalyzedText analysis in _analyses)
+        {
+            var context = new MatchContext(analysis, _rules.Engine.Words);
+            words += context.WordIds.Length;
+        }
+
+        return words;
     }
 
     [Benchmark(Description = "prefilter")]
