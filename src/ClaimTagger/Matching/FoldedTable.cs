@@ -34,7 +34,8 @@ internal sealed class FoldedTable
 
     private int Add(ReadOnlySpan<char> word, string? original)
     {
-        int found = Find(word);
+        int hash = Hash(word);
+        int found = word.Length > _maxLength || _words.Count == 0 ? -1 : Find(word, hash);
         if (found >= 0)
         {
             return found;
@@ -48,7 +49,6 @@ internal sealed class FoldedTable
         }
 
         _words.Add(original is not null && IsFolded(original) ? original : WordComparer.FoldString(word));
-        int hash = Hash(word);
         _hashes[id] = hash;
         _maxLength = Math.Max(_maxLength, word.Length);
         if (_words.Count * 2 > _buckets.Length)
@@ -66,14 +66,10 @@ internal sealed class FoldedTable
     /// <summary>Returns the id of <paramref name="word"/>, or -1 when absent.</summary>
     /// <param name="word">A token's characters.</param>
     /// <returns>The id, or -1.</returns>
-    public int Find(ReadOnlySpan<char> word)
-    {
-        if (word.Length > _maxLength || _words.Count == 0)
-        {
-            return -1;
-        }
+    public int Find(ReadOnlySpan<char> word) => word.Length > _maxLength || _words.Count == 0 ? -1 : Find(word, Hash(word));
 
-        int hash = Hash(word);
+    private int Find(ReadOnlySpan<char> word, int hash)
+    {
         for (int i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _next[i] - 1)
         {
             if (_hashes[i] == hash && FoldedEquals(word, _words[i]))

@@ -19,9 +19,10 @@ internal static class RuleCompiler
         // The words rules name themselves get the first ids, before the lexicons' thousands of forms: a token test's
         // bit sets are as long as the largest id they hold, so they stay a few words long.
         var words = new WordTable();
+        var lists = new WordListIds(words);
         foreach (Rule rule in set.Rules)
         {
-            rule.Condition.VisitSequences(seq => AddRuleWords(seq, words));
+            rule.Condition.VisitSequences(seq => AddRuleWords(seq, lists));
         }
 
         var lexicons = new LexiconIndex();
@@ -36,7 +37,7 @@ internal static class RuleCompiler
             }
         }
 
-        var context = new Context(words, lexicons, lexiconIds, limits);
+        var context = new Context(lists, lexicons, lexiconIds, limits);
         var compiled = new List<CompiledRule>();
         bool ok = true;
         foreach (Rule rule in set.Rules)
@@ -59,33 +60,33 @@ internal static class RuleCompiler
         return ok ? new RuleEngine(words, compiled) : null;
     }
 
-    private static void AddRuleWords(SequenceNode seq, WordTable words)
+    private static void AddRuleWords(SequenceNode seq, WordListIds lists)
     {
         foreach (ElementNode e in seq.Elements)
         {
-            foreach (string word in (IEnumerable<string>?)e.Text ?? [])
+            if (e.Text is not null)
             {
-                words.Add(word);
+                lists.Of(e.Text);
             }
 
-            foreach (string word in (IEnumerable<string>?)e.Lower ?? [])
+            if (e.Lower is not null)
             {
-                words.Add(word);
+                lists.Of(e.Lower);
             }
 
             if (e.Group is not null)
             {
-                AddRuleWords(e.Group, words);
+                AddRuleWords(e.Group, lists);
             }
 
             foreach (SequenceNode branch in (IEnumerable<SequenceNode>?)e.OneOf ?? [])
             {
-                AddRuleWords(branch, words);
+                AddRuleWords(branch, lists);
             }
         }
     }
 
-    private sealed class Context(WordTable words, LexiconIndex lexicons, Dictionary<string, int> lexiconIds, RuleSetLimits limits)
+    private sealed class Context(WordListIds lists, LexiconIndex lexicons, Dictionary<string, int> lexiconIds, RuleSetLimits limits)
     {
         // An element's required words, once per element: the prefilter and the word groups both ask for them, and
         // rules share elements through YAML aliases. The sets are never changed once made.
@@ -242,8 +243,8 @@ internal static class RuleCompiler
             switch (e.Kind)
             {
                 case ElementKind.Token when !e.Negate:
-                    IReadOnlySet<int>? text = e.Text is null ? null : new HashSet<int>(e.Text.Select(words.Add));
-                    IReadOnlySet<int>? lower = e.Lower is null ? null : new HashSet<int>(e.Lower.Select(words.Add));
+                    IReadOnlySet<int>? text = e.Text is null ? null : new HashSet<int>(lists.Of(e.Text));
+                    IReadOnlySet<int>? lower = e.Lower is null ? null : new HashSet<int>(lists.Of(e.Lower));
                     return Smallest([text, lower]);
                 case ElementKind.Lexicon:
                     if (e.Lexicons!.Count == 1)
@@ -310,36 +311,14 @@ internal static class RuleCompiler
 
         private TokenTest NewTest(ElementNode e) => new()
         {
-            TextIds = e.Text is null || e.CaseSensitive ? null : SortedIds(e.Text),
+            TextIds = e.Text is null || e.CaseSensitive ? null : lists.Of(e.Text),
             ExactTexts = e.Text is not null && e.CaseSensitive ? [.. e.Text] : null,
-            LowerIds = e.Lower is null ? null : SortedIds(e.Lower),
+            LowerIds = e.Lower is null ? null : lists.Of(e.Lower),
             Regex = e.Regex,
             Shapes = e.Shapes?.ToArray(),
             Flags = e.Flags,
             Negate = e.Negate,
         };
-
-        /// <summary>The distinct word ids of <paramref name="list"/>, ascending (adding words the table lacks).</summary>
-        private int[] SortedIds(List<string> list)
-        {
-            int[] ids = new int[list.Count];
-            for (int i = 0; i < ids.Length; i++)
-            {
-                ids[i] = words.Add(list[i]);
-            }
-
-            Array.Sort(ids);
-            int n = 0;
-            for (int i = 0; i < ids.Length; i++)
-            {
-                if (n == 0 || ids[i] != ids[n - 1])
-                {
-                    ids[n++] = ids[i];
-                }
-            }
-
-            return n == ids.Length ? ids : ids[..n];
-        }
 
         private SpanTest NewSpan(ElementNode e)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTagger.Matching;
 
 /// <summary>
@@ -9,15 +11,10 @@ internal static class WordComparer
     /// <summary>Folds one character: lower case, and ’ ‘ ʼ ′ ` to ', ‐ ‑ to -.</summary>
     /// <param name="c">A character.</param>
     /// <returns>The folded character.</returns>
-    public static char Fold(char c)
-    {
-        if (c < 128)
-        {
-            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c + 32) : c : FoldOther(c);
 
-        return FoldPunctuation(c) is var p && p != c ? p : char.ToLowerInvariant(c);
-    }
+    private static char FoldOther(char c) => FoldPunctuation(c) is var p && p != c ? p : char.ToLowerInvariant(c);
 
     /// <summary>Folds typographic apostrophes and hyphens only, keeping case.</summary>
     /// <param name="c">A character.</param>
