@@ -138,6 +138,9 @@ public class DefaultRulePackTests
             Assert.That(files, Is.Empty);
             Assert.That(RuleFilePack.TryRead([.. pack, 0], key, timeout, out _, out _), Is.False);
             Assert.That(RuleFilePack.TryRead([], key, timeout, out _, out _), Is.False);
+            byte[] garbled = [.. pack];
+            garbled.AsSpan(pack.Length / 3).Fill(0xFF);
+            Assert.That(RuleFilePack.TryRead(garbled, key, timeout, out _, out _), Is.False, "integers that never end");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using ClaimTagger.Matching;
 using ClaimTagger.Rules.Patterns;
@@ -361,42 +362,70 @@ internal static class RuleFilePack
     /// <summary>Reads what <see cref="Writer"/> wrote.</summary>
     private sealed class Reader(byte[] bytes, TimeSpan regexTimeout)
     {
-        private readonly BinaryReader _r = new(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        // Read straight from the array: a BinaryReader over a MemoryStream made a virtual call per byte of every
+        // 7-bit integer, most of the pack. Reading past the end throws (an index or a slice out of range), and
+        // TryRead turns that into "not a pack".
+        private int _pos;
         private string[] _strings = [];
 
-        public bool AtEnd => _r.BaseStream.Position == _r.BaseStream.Length;
+        public bool AtEnd => _pos == bytes.Length;
 
-        public uint UInt() => _r.ReadUInt32();
+        public uint UInt() => BinaryPrimitives.ReadUInt32LittleEndian(Take(4));
 
-        public byte[] Raw(int count) => _r.ReadBytes(count);
+        public byte[] Raw(int count) => Take(count).ToArray();
 
         public void ReadStrings()
         {
-            int count = _r.ReadInt32();
+            int count = Fixed();
             _strings = count >= 0 && count <= bytes.Length ? new string[count] : throw new InvalidDataException("bad string count");
             for (int i = 0; i < _strings.Length; i++)
             {
-                _strings[i] = _r.ReadString();
+                int length = Int();
+                _strings[i] = length >= 0 ? Encoding.UTF8.GetString(Take(length)) : throw new InvalidDataException("bad string length");
             }
         }
 
-        public int Fixed() => _r.ReadInt32();
+        public int Fixed() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
-        public int Int() => _r.Read7BitEncodedInt();
+        /// <summary>Reads an integer as <see cref="BinaryWriter.Write7BitEncodedInt"/> wrote it.</summary>
+        public int Int()
+        {
+            uint result = 0;
+            for (int shift = 0; shift < 35; shift += 7)
+            {
+                byte b = bytes[_pos++];
+                result |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return (int)result;
+                }
+            }
+
+            throw new InvalidDataException("bad 7-bit integer");
+        }
 
         public int Count()
         {
-            int n = _r.Read7BitEncodedInt();
+            int n = Int();
             return n >= 0 && n <= bytes.Length ? n : throw new InvalidDataException("bad count");
         }
 
-        public bool Bool() => _r.ReadBoolean();
+        public bool Bool() => bytes[_pos++] != 0;
 
-        public string String() => _strings[_r.Read7BitEncodedInt()];
+        public string String() => _strings[Int()];
+
+        public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+
+        private ReadOnlySpan<byte> Take(int count)
+        {
+            ReadOnlySpan<byte> span = bytes.AsSpan(_pos, count);
+            _pos += count;
+            return span;
+        }
 
         public string? NullableString() => Bool() ? String() : null;
 
-        public SourceLocation Location() => new(String(), _r.Read7BitEncodedInt(), _r.Read7BitEncodedInt());
+        public SourceLocation Location() => new(String(), Int(), Int());
 
         public SourceLocation? NullableLocation() => Bool() ? Location() : null;
 
@@ -437,7 +466,7 @@ internal static class RuleFilePack
             {
                 string id = String();
                 int? priority = NullableInt();
-                double? confidence = Bool() ? _r.ReadDouble() : null;
+                double? confidence = Bool() ? Double() : null;
                 return new OverrideDefinition(id, priority, confidence, Location());
             }));
             file.Rules.AddRange(List(Rule));
@@ -454,7 +483,7 @@ internal static class RuleFilePack
             rule.Message = NullableString();
             rule.MessageLocation = NullableLocation();
             rule.Priority = Int();
-            rule.Confidence = _r.ReadDouble();
+            rule.Confidence = Double();
             rule.Sections = Bool() ? List(() => (SectionKind)Int()) : null;
             rule.Quotes = (QuoteScope)Int();
             rule.Window = (RuleWindow)Int();
