@@ -68,7 +68,8 @@ internal static class LoadPhasesHarness
             Done("read pack");
             RuleSet set = RuleSetLinker.Link(files, [], RuleSetLimits.Default, diagnostics) ?? throw new InvalidOperationException("link failed");
             Done("link");
-            set.Engine = RuleCompiler.Compile(set, RuleSetLimits.Default, diagnostics) ?? throw new InvalidOperationException("compile failed");
+            // As RuleSetParser compiles the built-in rules alone: each automaton is built on its first use, in "tag".
+            set.Engine = RuleCompiler.Compile(set, RuleSetLimits.Default, diagnostics, deferAutomata: true) ?? throw new InvalidOperationException("compile failed");
             Done("compile");
             TaggedArticle tagged = new Tagger(new Analysis.TextAnalyzer().Analyze, set, diagnostics).Tag(text);
             Done("tag");

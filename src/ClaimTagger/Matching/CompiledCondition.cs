@@ -13,13 +13,13 @@ internal abstract class CompiledCondition
 
     public List<CompiledCondition> NotInside { get; } = [];
 
-    public List<Nfa> Before { get; } = [];
+    public List<NfaHandle> Before { get; } = [];
 
-    public List<Nfa> After { get; } = [];
+    public List<NfaHandle> After { get; } = [];
 
-    public List<Nfa> NotBefore { get; } = [];
+    public List<NfaHandle> NotBefore { get; } = [];
 
-    public List<Nfa> NotAfter { get; } = [];
+    public List<NfaHandle> NotAfter { get; } = [];
 
     /// <summary>Gets the condition's path in its rule ("pattern", "any[1].pattern"), for explain.</summary>
     public required string Path { get; init; }
@@ -49,7 +49,7 @@ internal abstract class CompiledCondition
                 {
                     bool[] ends = e.RentEnds(we - ws + 1);
                     beforeEnds[b] = ends;
-                    e.Simulator.Ends(Before[b], e.Match, ws, we, ends);
+                    e.Simulator.Ends(Before[b].Value, e.Match, ws, we, ends);
                     if (Array.IndexOf(ends, true, 0, we - ws + 1) < 0)
                     {
                         return;
@@ -118,7 +118,7 @@ internal abstract class CompiledCondition
             if (rented)
             {
                 ends = e.RentEnds(we - ws + 1);
-                e.Simulator.Ends(Before[b], e.Match, ws, we, ends);
+                e.Simulator.Ends(Before[b].Value, e.Match, ws, we, ends);
             }
 
             Keep(e, matches, first, new EndsBefore(ends!, ws, true), "the 'before' context does not match before it");
@@ -133,10 +133,10 @@ internal abstract class CompiledCondition
             }
         }
 
-        foreach (Nfa nfa in NotBefore)
+        foreach (NfaHandle nfa in NotBefore)
         {
             bool[] ends = e.RentEnds(we - ws + 1);
-            e.Simulator.Ends(nfa, e.Match, ws, we, ends);
+            e.Simulator.Ends(nfa.Value, e.Match, ws, we, ends);
             Keep(e, matches, first, new EndsBefore(ends, ws, false), "the 'not-before' context matches before it");
             e.ReturnEnds(ends);
             if (matches.Count == first && !e.Explain)
@@ -145,18 +145,18 @@ internal abstract class CompiledCondition
             }
         }
 
-        foreach (Nfa nfa in After)
+        foreach (NfaHandle nfa in After)
         {
-            Keep(e, matches, first, new StartsAfter(e, nfa, ws, we, true), "the 'after' context does not match after it");
+            Keep(e, matches, first, new StartsAfter(e, nfa.Value, ws, we, true), "the 'after' context does not match after it");
             if (matches.Count == first && !e.Explain)
             {
                 return;
             }
         }
 
-        foreach (Nfa nfa in NotAfter)
+        foreach (NfaHandle nfa in NotAfter)
         {
-            Keep(e, matches, first, new StartsAfter(e, nfa, ws, we, false), "the 'not-after' context matches after it");
+            Keep(e, matches, first, new StartsAfter(e, nfa.Value, ws, we, false), "the 'not-after' context matches after it");
         }
     }
 
@@ -254,9 +254,13 @@ internal abstract class CompiledCondition
 }
 
 /// <summary>A token pattern.</summary>
-internal sealed class PatternCondition(Nfa nfa) : CompiledCondition
+internal sealed class PatternCondition(NfaHandle nfa) : CompiledCondition
 {
-    public Nfa Nfa { get; } = nfa;
+    /// <summary>Gets the pattern's automaton (built on first use when the compiler deferred it).</summary>
+    public Nfa Nfa => Handle.Value;
+
+    /// <summary>Gets the handle of the pattern's automaton.</summary>
+    public NfaHandle Handle { get; } = nfa;
 
     protected override void Primary(EvalContext e, int ws, int we, List<RawMatch> into)
     {

@@ -13,8 +13,11 @@ internal static class RuleCompiler
     /// <param name="set">The linked rule set.</param>
     /// <param name="limits">The limits.</param>
     /// <param name="diagnostics">Receives compile errors (a pattern too large).</param>
+    /// <param name="deferAutomata">Whether each pattern's automaton is built on its first use instead of now: only for
+    /// the built-in rules, which the tests compile in full, since a pattern too large for the limits would otherwise
+    /// be found only while tagging.</param>
     /// <returns>The engine, or <see langword="null"/> when a rule could not be compiled.</returns>
-    public static RuleEngine? Compile(RuleSet set, RuleSetLimits limits, List<RuleDiagnostic> diagnostics)
+    public static RuleEngine? Compile(RuleSet set, RuleSetLimits limits, List<RuleDiagnostic> diagnostics, bool deferAutomata = false)
     {
         // The words rules name themselves get the first ids, before the lexicons' thousands of forms: a token test's
         // bit sets are as long as the largest id they hold, so they stay a few words long.
@@ -37,7 +40,7 @@ internal static class RuleCompiler
             }
         }
 
-        var context = new Context(lists, lexicons, lexiconIds, limits);
+        var context = new Context(lists, lexicons, lexiconIds, limits, deferAutomata);
         var compiled = new List<CompiledRule>();
         bool ok = true;
         foreach (Rule rule in set.Rules)
@@ -57,6 +60,9 @@ internal static class RuleCompiler
             }
         }
 
+        // Every word a rule names is in the table now; a deferred automaton must not add one while articles are tagged
+        // (their word ids are read before the rules run).
+        words.Freeze();
         return ok ? new RuleEngine(words, compiled) : null;
     }
 
@@ -86,8 +92,11 @@ internal static class RuleCompiler
         }
     }
 
-    private sealed class Context(WordListIds lists, LexiconIndex lexicons, Dictionary<string, int> lexiconIds, RuleSetLimits limits)
+    private sealed class Context(WordListIds lists, LexiconIndex lexicons, Dictionary<string, int> lexiconIds, RuleSetLimits limits, bool deferAutomata)
     {
+        // Deferred automata are built under this lock: building one fills the caches below.
+        private readonly object _gate = new();
+
         // An element's required words, once per element: the prefilter and the word groups both ask for them, and
         // rules share elements through YAML aliases. The sets are never changed once made.
         private readonly Dictionary<ElementNode, IReadOnlySet<int>?> _required = new(ReferenceEqualityComparer.Instance);
@@ -135,10 +144,15 @@ internal static class RuleCompiler
             return result;
         }
 
-        public Nfa Pattern(SequenceNode seq)
+        public NfaHandle Pattern(SequenceNode seq)
         {
+            if (deferAutomata)
+            {
+                return new NfaHandle(() => NfaBuilder.Build(seq, Test, Span, limits.MaxPatternStates), _gate);
+            }
+
             LastPattern = seq.Location;
-            return NfaBuilder.Build(seq, Test, Span, limits.MaxPatternStates);
+            return new NfaHandle(NfaBuilder.Build(seq, Test, Span, limits.MaxPatternStates));
         }
 
         public IReadOnlySet<int>? Required(ConditionNode node)

@@ -8,6 +8,7 @@ namespace ClaimTagger.Matching;
 internal sealed class WordTable
 {
     private readonly FoldedTable _table = new();
+    private bool _frozen;
 
     /// <summary>Gets the number of words.</summary>
     public int Count => _table.Count;
@@ -20,7 +21,19 @@ internal sealed class WordTable
     /// <summary>Returns the id of <paramref name="word"/>, adding it when new.</summary>
     /// <param name="word">A word.</param>
     /// <returns>Its id.</returns>
-    public int Add(string word) => _table.Add(word);
+    /// <exception cref="InvalidOperationException">The word is new and the table was frozen.</exception>
+    public int Add(string word)
+    {
+        if (_frozen && _table.Find(word) < 0)
+        {
+            throw new InvalidOperationException($"The word table is complete; '{word}' was not collected before compiling.");
+        }
+
+        return _table.Add(word);
+    }
+
+    /// <summary>Marks the table complete: from now on <see cref="Add"/> only finds words.</summary>
+    public void Freeze() => _frozen = true;
 
     /// <summary>Returns the id of <paramref name="word"/>, or -1 when no rule mentions it.</summary>
     /// <param name="word">A token's characters.</param>

@@ -52,7 +52,10 @@ public static class RuleSetParser
         RuleSet? set = RuleSetLinker.Link(files, disabledRules ?? [], limits, diagnostics);
         if (set is not null)
         {
-            RuleEngine? engine = RuleCompiler.Compile(set, limits, diagnostics);
+            // The built-in rules alone (read from the pack, so unchanged since the tests compiled every pattern of
+            // them) build each automaton on its first use; any other file's patterns are checked now.
+            bool onlyBuiltIn = packed is not null && builtIn == all.Count;
+            RuleEngine? engine = RuleCompiler.Compile(set, limits, diagnostics, deferAutomata: onlyBuiltIn);
             if (engine is null)
             {
                 set = null;

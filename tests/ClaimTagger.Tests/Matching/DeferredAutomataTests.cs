@@ -1,0 +1,103 @@
+using ClaimTagger.Evaluation;
+using ClaimTagger.Matching;
+using ClaimTagger.Rules;
+using ClaimTagger.Serialization;
+using ClaimTagger.Tests.Gold;
+
+namespace ClaimTagger.Tests.Matching;
+
+/// <summary>
+/// The built-in rules alone build each automaton on its first use. These tests hold that to the eager build: the same
+/// automata, every pattern within the limits (a deferred one would only fail while tagging), the same tags, and safe
+/// when several threads reach the same automaton first.
+/// </summary>
+public class DeferredAutomataTests
+{
+    [Test]
+    public void DefaultTagger_DefersItsAutomata_UserRulesDoNot()
+    {
+        Tagger builtIn = new ClaimTaggerBuilder().UseDefaultRules().Build();
+        Tagger withUserFile = new ClaimTaggerBuilder().UseDefaultRules()
+            .AddRules("version: 1\nrules:\n  - id: house.denied\n    label: Denial\n    pattern: [ { lower: denied, as: cue } ]\n    examples: [ { text: \"She denied it.\", expect: { cue: denied } } ]\n", "house.yaml")
+            .Build();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Handles(builtIn.Rules.Engine).Any(h => h.IsBuilt), Is.False, "nothing tagged yet");
+            Assert.That(Handles(withUserFile.Rules.Engine).All(h => h.IsBuilt), Is.True);
+        }
+
+        builtIn.Tag("The mayor said the bridge would reopen in May.");
+        int built = Handles(builtIn.Rules.Engine).Count(h => h.IsBuilt);
+        Assert.That(built, Is.GreaterThan(0).And.LessThan(Handles(builtIn.Rules.Engine).Count()), "a sentence builds only what it runs");
+    }
+
+    [Test]
+    public void DefaultRules_EveryDeferredAutomaton_SameAsTheEagerOne()
+    {
+        RuleSet set = Tagger.CreateDefault().Rules;
+        var diagnostics = new List<RuleDiagnostic>();
+        RuleEngine eager = RuleCompiler.Compile(set, RuleSetLimits.Default, diagnostics, deferAutomata: false)!;
+        RuleEngine deferred = RuleCompiler.Compile(set, RuleSetLimits.Default, diagnostics, deferAutomata: true)!;
+        Assert.That(diagnostics, Is.Empty, "every built-in pattern compiles within the default limits");
+
+        NfaHandle[] a = [.. Handles(eager)];
+        NfaHandle[] b = [.. Handles(deferred)];
+        Assert.That(b, Has.Length.EqualTo(a.Length));
+        for (int i = 0; i < a.Length; i++)
+        {
+            Nfa x = a[i].Value, y = b[i].Value;
+            Assert.That((y.Ops, y.Out, y.Out1, y.Start, y.Tests.Length, y.Spans.Length, y.Captures.Length),
+                Is.EqualTo((x.Ops, x.Out, x.Out1, x.Start, x.Tests.Length, x.Spans.Length, x.Captures.Length)), $"automaton {i} ({x.Pattern.Location})");
+        }
+
+        Assert.That(deferred.Words.Count, Is.EqualTo(eager.Words.Count), "building them added no word to the table");
+    }
+
+    [Test]
+    public void DefaultTagger_ArticlesTaggedOnManyThreadsFirst_SameJsonAsOneThread()
+    {
+        string[] texts = [.. GoldSetReader.ReadFile(GoldSetPaths.JsonlOf(GoldSetSplits.Dev)).Select(d => d.Text)];
+        Tagger sequential = new ClaimTaggerBuilder().UseDefaultRules().Build();
+        string[] expected = [.. texts.Select(t => TaggedArticleJsonWriter.ToJson(sequential.Tag(t)))];
+
+        for (int round = 0; round < 3; round++)
+        {
+            Tagger fresh = new ClaimTaggerBuilder().UseDefaultRules().Build();
+            var actual = new string[texts.Length];
+            Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = TaggedArticleJsonWriter.ToJson(fresh.Tag(texts[i])));
+            Assert.That(actual, Is.EqualTo(expected), $"round {round}");
+        }
+    }
+
+    [Test]
+    public void WordTable_Frozen_FindsKnownWordsAndRefusesNewOnes()
+    {
+        var words = new WordTable();
+        int said = words.Add("said");
+        words.Freeze();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(words.Add("SAID"), Is.EqualTo(said));
+            Assert.That(() => words.Add("told"), Throws.InvalidOperationException.With.Message.Contains("'told'"));
+            Assert.That(words.Find("told"), Is.EqualTo(-1));
+        }
+    }
+
+    private static IEnumerable<NfaHandle> Handles(RuleEngine engine) => engine.Rules.SelectMany(r => Handles(r.Condition));
+
+    private static IEnumerable<NfaHandle> Handles(CompiledCondition condition)
+    {
+        IEnumerable<NfaHandle> own = condition switch
+        {
+            PatternCondition p => [p.Handle],
+            AnyCondition any => any.Branches.SelectMany(Handles),
+            AllCondition all => all.Branches.SelectMany(Handles),
+            _ => [],
+        };
+        return own
+            .Concat(condition.Not.Concat(condition.Inside).Concat(condition.NotInside).SelectMany(Handles))
+            .Concat(condition.Before).Concat(condition.After).Concat(condition.NotBefore).Concat(condition.NotAfter);
+    }
+}
