@@ -4,10 +4,13 @@
 # Times the NativeAOT binary ($AOT, default /tmp/ct-aot/claimtagger), the JIT build
 # (dotnet src/ClaimTagger.Cli/bin/Release/net10.0/ClaimTagger.Cli.dll, $JIT_DLL) and, when it is there, a
 # framework-dependent ReadyToRun publish (dotnet /tmp/ct-r2r/ClaimTagger.Cli.dll, $R2R_DLL) in turns, after one
-# untimed run of each, and prints the median, minimum and maximum wall time of each in milliseconds. Build them first:
+# untimed run of each, and prints the median, minimum and maximum wall time of each in milliseconds; and, when it is
+# there, a self-contained composite ReadyToRun publish (the runtime and the app precompiled together, still run by
+# CoreCLR with its JIT for what is not: /tmp/ct-r2rc/ClaimTagger.Cli, $R2RC). Build them first:
 #   dotnet publish src/ClaimTagger.Cli -c Release -r linux-x64 -p:PublishAot=true -o /tmp/ct-aot
 #   dotnet build src/ClaimTagger.Cli -c Release
 #   dotnet publish src/ClaimTagger.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /tmp/ct-r2r
+#   dotnet publish src/ClaimTagger.Cli -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o /tmp/ct-r2rc
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-21}
@@ -15,11 +18,13 @@ article=${2:-$root/samples/harbour-strike.txt}
 aot=${AOT:-/tmp/ct-aot/claimtagger}
 jit_dll=${JIT_DLL:-$root/src/ClaimTagger.Cli/bin/Release/net10.0/ClaimTagger.Cli.dll}
 r2r_dll=${R2R_DLL:-/tmp/ct-r2r/ClaimTagger.Cli.dll}
+r2rc=${R2RC:-/tmp/ct-r2rc/ClaimTagger.Cli}
 
 declare -a names=() commands=()
 if [[ -x $aot ]]; then names+=("AOT"); commands+=("$aot tag $article --format json"); else echo "no AOT binary at $aot (skipped)" >&2; fi
 if [[ -f $jit_dll ]]; then names+=("JIT"); commands+=("dotnet $jit_dll tag $article --format json"); else echo "no JIT build at $jit_dll (skipped)" >&2; fi
 if [[ -f $r2r_dll ]]; then names+=("R2R"); commands+=("dotnet $r2r_dll tag $article --format json"); else echo "no ReadyToRun publish at $r2r_dll (skipped)" >&2; fi
+if [[ -x $r2rc ]]; then names+=("R2RC"); commands+=("$r2rc tag $article --format json"); else echo "no composite ReadyToRun publish at $r2rc (skipped)" >&2; fi
 [[ ${#names[@]} -gt 0 ]] || { echo "nothing to time" >&2; exit 2; }
 
 now_ns() { date +%s%N; }
