@@ -35,7 +35,7 @@ internal sealed class FoldedTable
     private int Add(ReadOnlySpan<char> word, string? original)
     {
         int hash = Hash(word);
-        int found = word.Length > _maxLength || _words.Count == 0 ? -1 : Find(word, hash);
+        int found = Find(word, hash);
         if (found >= 0)
         {
             return found;

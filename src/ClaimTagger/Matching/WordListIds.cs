@@ -5,8 +5,9 @@ namespace ClaimTagger.Matching;
 /// list of the same words. Rules repeat their lists, through YAML aliases and by copying (the default pack names about
 /// 250 different lists in 1,700 places), and each list's words would otherwise be hashed, found and sorted every time.
 /// </summary>
-/// <remarks>Used while compiling only (not thread-safe). A list seen for the first time adds its new words to the
-/// table in the list's order, so ids come out as they would without the memo.</remarks>
+/// <remarks>Not thread-safe: used while compiling, and by automata built on first use, which hold their compiler's
+/// lock. A list seen for the first time adds its new words to the table in the list's order, so ids come out as they
+/// would without the memo; once the table is frozen, every list's words are already in it.</remarks>
 internal sealed class WordListIds(WordTable words)
 {
     private readonly Dictionary<List<string>, int[]> _ids = new(SameWords.Instance);
