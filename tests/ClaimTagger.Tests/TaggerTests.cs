@@ -154,6 +154,8 @@ public class TaggerTests
     [TestCase("Talks were led by Ana Ruiz, who warned the deal could still collapse.", "Ana Ruiz", "Ana Ruiz")]
     [TestCase("The delay was confirmed by the operator, which said that the line would reopen on Monday.", "the operator", null)]
     [TestCase("Power was cut to 9,000 homes, according to Western Grid, which has said crews were working overnight.", "Western Grid", "Western Grid")]
+    [TestCase("The bypass has been opposed by local traders, who say it will halve their custom.", "local traders", null)]
+    [TestCase("The target has long been questioned by scientists, who say it began as a slogan.", "scientists", null)]
     public void Tag_ClaimInARelativeClause_IsSpokenByTheMentionBeforeTheComma(string text, string source, string? resolved)
     {
         Tag claim = Defaults().Tag(text).Tags.Single(t => t.Rule == "claim.relative");

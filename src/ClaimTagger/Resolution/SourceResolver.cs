@@ -1016,7 +1016,10 @@ internal static class SourceResolver
             }
         }
 
-        int start = comma;
+        // A noun phrase from its determiner ("the operator, which said …"), or a bare plural from the preposition
+        // before it ("opposed by local traders, who said …").
+        int start = comma, after = comma;
+        bool words = true;
         for (int k = 0; k < 4 && start > 0; k++)
         {
             start = WordStartBefore(text, start, out word);
@@ -1024,6 +1027,14 @@ internal static class SourceResolver
             {
                 return new Speaker(new RoleSpan(start, comma, text[start..comma], null), null, sentence, paragraph) { Since = cue };
             }
+
+            if (words && after < comma && word is "by" or "from" or "among" or "to" or "of" or "for" or "with")
+            {
+                return new Speaker(new RoleSpan(after, comma, text[after..comma], null), null, sentence, paragraph) { Since = cue };
+            }
+
+            words &= word.Length > 0;
+            after = start;
         }
 
         return null;
