@@ -1025,12 +1025,12 @@ internal static class SourceResolver
             start = WordStartBefore(text, start, out word);
             if (EntityIndex.IsDeterminer(word))
             {
-                return new Speaker(new RoleSpan(start, comma, text[start..comma], null), null, sentence, paragraph) { Since = cue };
+                return Phrase(start);
             }
 
             if (words && after < comma && word is "by" or "from" or "among" or "to" or "of" or "for" or "with")
             {
-                return new Speaker(new RoleSpan(after, comma, text[after..comma], null), null, sentence, paragraph) { Since = cue };
+                return Phrase(after);
             }
 
             words &= word.Length > 0;
@@ -1038,6 +1038,8 @@ internal static class SourceResolver
         }
 
         return null;
+
+        Speaker Phrase(int from) => new(new RoleSpan(from, comma, text[from..comma], null), null, sentence, paragraph) { Since = cue };
     }
 
     /// <summary>Returns where the word ending before <paramref name="end"/> (spaces skipped) starts, and the word in lower
