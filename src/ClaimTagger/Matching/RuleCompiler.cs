@@ -146,13 +146,14 @@ internal static class RuleCompiler
 
         public NfaHandle Pattern(SequenceNode seq)
         {
+            Nfa Build() => NfaBuilder.Build(seq, Test, Span, limits.MaxPatternStates);
             if (deferAutomata)
             {
-                return new NfaHandle(() => NfaBuilder.Build(seq, Test, Span, limits.MaxPatternStates), _gate);
+                return new NfaHandle(Build, _gate);
             }
 
             LastPattern = seq.Location;
-            return new NfaHandle(NfaBuilder.Build(seq, Test, Span, limits.MaxPatternStates));
+            return new NfaHandle(Build());
         }
 
         public IReadOnlySet<int>? Required(ConditionNode node)
