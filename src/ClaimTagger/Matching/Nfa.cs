@@ -97,12 +97,10 @@ internal sealed class Nfa
 /// <param name="Others">The start leaves that can pass a token of any word.</param>
 internal sealed record StartFilter(ulong[] Words, int[] Others)
 {
+    private readonly WordBits _words = new(Words);
+
     /// <summary>Returns whether word id <paramref name="id"/> is in <see cref="Words"/>.</summary>
     /// <param name="id">A word id, or -1.</param>
     /// <returns><see langword="true"/> when it is.</returns>
-    public bool Holds(int id)
-    {
-        uint word = (uint)id >> 6;
-        return word < (uint)Words.Length && (Words[word] & (1UL << (id & 63))) != 0;
-    }
+    public bool Holds(int id) => _words.Holds(id);
 }

@@ -25,7 +25,7 @@ internal sealed class LexiconSpanTest(LexiconIndex index, bool[] lexicons) : Spa
 {
     // A bit set over word ids: the first words of the lexicons' entries. Most tokens start no entry, and this test
     // answers for them without a trie look-up (the lexicons are complete when the rules are compiled).
-    private readonly ulong[] _first = FirstBits(index, lexicons);
+    private readonly WordBits _first = new(FirstBits(index, lexicons));
 
     public override void Lengths(MatchContext c, int t, int end, List<int> lengths)
     {
@@ -34,46 +34,16 @@ internal sealed class LexiconSpanTest(LexiconIndex index, bool[] lexicons) : Spa
             return;
         }
 
-        uint id = (uint)c.WordIds[t];
-        if ((id >> 6) < (uint)_first.Length && (_first[id >> 6] & (1UL << (int)(id & 63))) != 0)
+        if (_first.Holds(c.WordIds[t]))
         {
             index.Lengths(c, t, end, lexicons, lengths);
         }
     }
 
-    private static ulong[] FirstBits(LexiconIndex index, bool[] lexicons)
-    {
-        int max = -1;
-        for (int l = 0; l < lexicons.Length; l++)
-        {
-            if (lexicons[l])
-            {
-                foreach (int id in index.FirstWords(l))
-                {
-                    max = Math.Max(max, id);
-                }
-            }
-        }
+    private static ulong[] FirstBits(LexiconIndex index, bool[] lexicons) =>
+        WordBits.ToBits(Enumerable.Range(0, lexicons.Length).Where(l => lexicons[l]).SelectMany(index.FirstWords));
 
-        var bits = new ulong[(max >> 6) + 1];
-        for (int l = 0; l < lexicons.Length; l++)
-        {
-            if (lexicons[l])
-            {
-                foreach (int id in index.FirstWords(l))
-                {
-                    if (id >= 0)
-                    {
-                        bits[id >> 6] |= 1UL << (id & 63);
-                    }
-                }
-            }
-        }
-
-        return bits;
-    }
-
-    public override ulong[]? FirstWordBits => _first;
+    public override ulong[]? FirstWordBits => _first.Bits;
 }
 
 /// <summary>A whole quoted span, from its opening mark to its closing mark.</summary>

@@ -8,8 +8,8 @@ internal sealed class TokenTest
 {
     private readonly int[]? _textIds;
     private readonly int[]? _lowerIds;
-    private readonly ulong[]? _textBits;
-    private readonly ulong[]? _lowerBits;
+    private readonly WordBits? _textBits;
+    private readonly WordBits? _lowerBits;
 
     /// <summary>Gets the word ids a case-insensitive <c>text</c>/<c>lower</c> part accepts (sorted), or <see langword="null"/>.</summary>
     public int[]? TextIds
@@ -18,7 +18,7 @@ internal sealed class TokenTest
         init
         {
             _textIds = value;
-            _textBits = ToBits(value);
+            _textBits = value is null ? null : new WordBits(WordBits.ToBits(value));
         }
     }
 
@@ -29,7 +29,7 @@ internal sealed class TokenTest
         init
         {
             _lowerIds = value;
-            _lowerBits = ToBits(value);
+            _lowerBits = value is null ? null : new WordBits(WordBits.ToBits(value));
         }
     }
 
@@ -38,7 +38,7 @@ internal sealed class TokenTest
 
     /// <summary>Gets a bit set over word ids that holds the id of every token this test passes, or
     /// <see langword="null"/> when the test can pass tokens of any word.</summary>
-    public ulong[]? NeededWords => Negate ? null : _textBits ?? _lowerBits;
+    public ulong[]? NeededWords => Negate ? null : (_textBits ?? _lowerBits)?.Bits;
 
     public DeferredRegex? Regex { get; init; }
 
@@ -62,12 +62,12 @@ internal sealed class TokenTest
             return false;
         }
 
-        if (_textBits is not null && !Holds(_textBits, c.WordIds[t]))
+        if (_textBits is { } text && !text.Holds(c.WordIds[t]))
         {
             return false;
         }
 
-        if (_lowerBits is not null && !Holds(_lowerBits, c.WordIds[t]))
+        if (_lowerBits is { } lower && !lower.Holds(c.WordIds[t]))
         {
             return false;
         }
@@ -83,39 +83,6 @@ internal sealed class TokenTest
         }
 
         return Regex is null || Regex.IsMatch(c.TextOf(t));
-    }
-
-    /// <summary>Whether a word-id bit set holds <paramref name="id"/> (-1, a word in no rule, is never held).</summary>
-    private static bool Holds(ulong[] bits, int id)
-    {
-        uint word = (uint)id >> 6;
-        return word < (uint)bits.Length && (bits[word] & (1UL << (id & 63))) != 0;
-    }
-
-    /// <summary>Turns word ids into a bit set indexed by id.</summary>
-    private static ulong[]? ToBits(int[]? ids)
-    {
-        if (ids is null)
-        {
-            return null;
-        }
-
-        int max = -1;
-        foreach (int id in ids)
-        {
-            max = Math.Max(max, id);
-        }
-
-        var bits = new ulong[(max >> 6) + 1];
-        foreach (int id in ids)
-        {
-            if (id >= 0)
-            {
-                bits[id >> 6] |= 1UL << (id & 63);
-            }
-        }
-
-        return bits;
     }
 
     private bool AnyExact(ReadOnlySpan<char> text)
