@@ -173,6 +173,25 @@ public class TaggerTests
         Assert.That(spans, Is.Ordered);
     }
 
+    // A wire dateline that opens the first sentence names the place and the agency, not the subject.
+    [TestCase("Port deal in doubt\n\nLISBON, March 3 (Reuters) - The Harbour Authority on Tuesday rejected the bid, calling it \"unworkable\".", "Harbour Authority")]
+    [TestCase("Port deal in doubt\n\nLISBON (AP) — Marlow Shipping dismissed the claims, saying they were \"baseless\".", "Marlow Shipping")]
+    [TestCase("Port deal in doubt\n\nLISBON, March 3 (Reuters) - Dock workers walked out, saying the offer was too low.", "Dock workers")]
+    public void Tag_ParticipleAfterWireDateline_TakesTheSubjectAfterTheDateline(string article, string expected)
+    {
+        Tag claim = Defaults().Tag(article).Tags.Single(t => t.Rule == "claim.participle");
+        RoleSpan source = claim.Role("source")!;
+        Assert.That(source.Resolved ?? source.Text, Is.EqualTo(expected));
+    }
+
+    [TestCase("MOSCOW, Nov 27 (Reuters) - The Kremlin said", 26)]
+    [TestCase("WASHINGTON (AP) — The White House said", 17)]
+    [TestCase("The Kremlin - as ever - said", 0)]
+    [TestCase("The US-led bloc said", 0)]
+    [TestCase("", 0)]
+    public void WireDatelinePrefixLength_FindsOnlyALeadingWireDateline(string sentence, int expected) =>
+        Assert.That(ClaimTagger.Sections.LineClassifier.WireDatelinePrefixLength(sentence), Is.EqualTo(expected));
+
     [TestCase("Dahl’s claim that the books were cooked was rejected.", "Dahl")]
     [TestCase("The ferry operator's claim that every crossing ran on time was false.", "The ferry operator")]
     public void Tag_PossessiveSource_LeavesOutItsEnding(string text, string source)

@@ -1,4 +1,5 @@
 using ClaimTagger.Analysis;
+using ClaimTagger.Sections;
 using ClaimTagger.Sentences;
 using ClaimTagger.Text;
 
@@ -809,7 +810,10 @@ internal static class SourceResolver
         }
 
         string all = text.Text;
-        TextSpan word = TextWords.After(all, text.Sentences[sentence].Span.Start, position);
+
+        // after a wire dateline that opens the sentence: "MOSCOW, Nov 27 (Reuters) - The Kremlin rejected …"
+        TextSpan span = text.Sentences[sentence].Span;
+        TextSpan word = TextWords.After(all, span.Start + LineClassifier.WireDatelinePrefixLength(all.AsSpan(span.Start, span.Length)), position);
         int start = word.Start;
         if (word.IsEmpty || !char.IsUpper(all[word.Start]) || NameWords.SpeakerPronouns.ContainsKey(word.Slice(all).ToLowerInvariant()))
         {

@@ -399,6 +399,28 @@ internal static class LineClassifier
         return body.Length <= 25;
     }
 
+    /// <summary>
+    /// Returns the length of a wire dateline that opens <paramref name="sentence"/> ("MOSCOW, Nov 27 (Reuters) - The
+    /// Kremlin said …" → the length of "MOSCOW, Nov 27 (Reuters) -"), or 0 when it opens with none.
+    /// </summary>
+    /// <param name="sentence">The text of a sentence, from its start.</param>
+    /// <returns>The length, through the dash.</returns>
+    public static int WireDatelinePrefixLength(ReadOnlySpan<char> sentence)
+    {
+        ReadOnlySpan<char> head = sentence[..Math.Min(sentence.Length, MaxWireDatelineLength + 1)];
+        for (int i = 1; i + 1 < head.Length; i++)
+        {
+            // a dash set off by spaces ("(Reuters) - The"), not one inside a word ("US-led")
+            if (SentenceChars.IsDash(head[i]) && head[i - 1] == ' ' && head[i + 1] == ' ')
+            {
+                ReadOnlySpan<char> line = head[..(i + 1)];
+                return IsWireDateline(line, LineFeatures.Read(line)) ? i + 1 : 0;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>A wire dateline standing alone: "LAGOS, March 14 (Reuters) -", "WASHINGTON (AP) —".</summary>
     private static bool IsWireDateline(ReadOnlySpan<char> line, in LineFeatures features)
     {
