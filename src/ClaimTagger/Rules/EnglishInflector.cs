@@ -56,8 +56,23 @@ internal static class EnglishInflector
         AddUnique(forms, ThirdPerson(verb));
         AddUnique(forms, Past(verb));
         AddUnique(forms, PresentParticiple(verb));
+        if (DoublesLInBritishSpelling(verb))
+        {
+            // British spelling doubles a final l after one vowel, American spelling does not: news uses both
+            // ("signalled" and "signaled", "labelling" and "labeling")
+            AddUnique(forms, verb + "led");
+            AddUnique(forms, verb + "ling");
+        }
+
         return forms;
     }
+
+    /// <summary>Whether British spelling doubles the final l of <paramref name="verb"/> where American spelling does
+    /// not: a verb of more than one syllable ending in one vowel and l (signal, label, cancel, travel), not one whose
+    /// l doubles in both (<c>compel</c>, <c>control</c>).</summary>
+    private static bool DoublesLInBritishSpelling(string verb) =>
+        verb.Length > 3 && verb[^1] == 'l' && IsVowel(verb[^2]) && !IsVowel(verb[^3]) && verb[^3] != 'l' &&
+        VowelGroups(verb) > 1 && !ShouldDouble(verb);
 
     /// <summary>Returns the word and its plural.</summary>
     /// <param name="noun">A singular noun, lower case ("official").</param>

@@ -18,6 +18,11 @@ public class EnglishInflectorTests
     [TestCase("lie", new[] { "lie", "lies", "lied", "lying" })]
     [TestCase("quit", new[] { "quit", "quits", "quitting" })]
     [TestCase("vow", new[] { "vow", "vows", "vowed", "vowing" })]
+    [TestCase("signal", new[] { "signal", "signals", "signaled", "signaling", "signalled", "signalling" })]
+    [TestCase("label", new[] { "label", "labels", "labeled", "labeling", "labelled", "labelling" })]
+    [TestCase("control", new[] { "control", "controls", "controlled", "controlling" })]
+    [TestCase("reveal", new[] { "reveal", "reveals", "revealed", "revealing" })]
+    [TestCase("appeal", new[] { "appeal", "appeals", "appealed", "appealing" })]
     public void VerbForms_Verb_ReturnsExpectedForms(string verb, string[] expected)
     {
         Assert.That(EnglishInflector.VerbForms(verb), Is.EquivalentTo(expected));
