@@ -41,7 +41,7 @@ internal sealed class LexiconSpanTest(LexiconIndex index, bool[] lexicons) : Spa
     }
 
     private static ulong[] FirstBits(LexiconIndex index, bool[] lexicons) =>
-        WordBits.ToBits(Enumerable.Range(0, lexicons.Length).Where(l => lexicons[l]).SelectMany(index.FirstWords));
+        WordBits.ToBits([.. Enumerable.Range(0, lexicons.Length).Where(l => lexicons[l]).SelectMany(index.FirstWords)]);
 
     public override ulong[]? FirstWordBits => _first.Bits;
 }

@@ -28,9 +28,9 @@ internal readonly struct WordBits
     public ulong[] Bits => _bits;
 
     /// <summary>Turns word ids into a bit set indexed by id (negative ids are left out).</summary>
-    /// <param name="ids">The ids.</param>
+    /// <param name="ids">The ids (read twice).</param>
     /// <returns>The bit set, as long as the largest id needs.</returns>
-    public static ulong[] ToBits(IEnumerable<int> ids)
+    public static ulong[] ToBits(IReadOnlyCollection<int> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
         int max = -1;
