@@ -184,6 +184,18 @@ public class TaggerTests
         Assert.That(source.Resolved ?? source.Text, Is.EqualTo(expected));
     }
 
+    [TestCase("WHO warns new variant could spread fast\n\nCases rose in May.", "WHO")]
+    [TestCase("Variant\n\nWHO chief Tedros Ghebreyesus said the variant could spread fast.", "WHO chief Tedros Ghebreyesus")]
+    public void Tag_WhoInCapitals_IsTheOrganisationNotThePronounOrEmphasis(string article, string source)
+    {
+        TaggedArticle result = Defaults().Tag(article);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.TagsWithLabel(Label.Claim).Single().Role("source")!.Text, Is.EqualTo(source));
+            Assert.That(result.TagsWithLabel(Label.ReporterFraming), Is.Empty, "initials are not emphasis");
+        }
+    }
+
     [TestCase("MOSCOW, Nov 27 (Reuters) - The Kremlin said", 26)]
     [TestCase("WASHINGTON (AP) — The White House said", 17)]
     [TestCase("The Kremlin - as ever - said", 0)]

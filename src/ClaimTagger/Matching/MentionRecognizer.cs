@@ -231,7 +231,7 @@ internal static class MentionRecognizer
             if (len == 0)
             {
                 // Capitalised modifiers before a title: "Russian Foreign Minister".
-                if (IsCapitalisedWord(c, j) && !NotNames.Contains(c.TextOf(j)) && j + 1 < end && Titles.Match(c, j + 1, end) > 0)
+                if (IsNameWord(c, j) && j + 1 < end && Titles.Match(c, j + 1, end) > 0)
                 {
                     j++;
                     continue;
@@ -262,7 +262,7 @@ internal static class MentionRecognizer
                 break;
             }
 
-            if (IsNameWord(c, j) || (j > t && IsCapitalisedWord(c, j) && !NotNames.Contains(c.TextOf(j))))
+            if (IsNameWord(c, j))
             {
                 bool possessive = (c.Features[j] & TokenFeatures.Apostrophe) != 0 && EndsPossessive(c.TextOf(j));
                 j++;
@@ -364,7 +364,11 @@ internal static class MentionRecognizer
     }
 
     private static bool IsNameWord(MatchContext c, int t) =>
-        IsCapitalisedWord(c, t) && !NotNames.Contains(c.TextOf(t));
+        IsCapitalisedWord(c, t) && (!NotNames.Contains(c.TextOf(t)) || IsAcronymOfAWord(c.TextOf(t)));
+
+    /// <summary>Whether <paramref name="text"/> is an organisation's initials that spell a word <see cref="NotNames"/>
+    /// holds: "WHO" (the World Health Organization) in capitals, not the pronoun "Who" that opens a question.</summary>
+    private static bool IsAcronymOfAWord(ReadOnlySpan<char> text) => text.SequenceEqual("WHO");
 
     private static bool IsCapitalisedWord(MatchContext c, int t) =>
         (c.Features[t] & (TokenFeatures.Word | TokenFeatures.Capitalized)) == (TokenFeatures.Word | TokenFeatures.Capitalized) &&
