@@ -184,6 +184,21 @@ public class TaggerTests
         Assert.That(source.Resolved ?? source.Text, Is.EqualTo(expected));
     }
 
+    [TestCase("the source")]
+    [TestCase("the insider")]
+    public void Tag_TheSourceAfterANamedSpeaker_StaysUnnamed(string source)
+    {
+        string article = $"Port deal\n\nMara Lind wrote that the deal was dead.\n\nThe ban is unlawful, {source} said, speaking on condition of anonymity.";
+        TaggedArticle result = Defaults().Tag(article);
+        Tag claim = result.TagsWithLabel(Label.Claim).Single(t => t.Text.StartsWith("The ban", StringComparison.Ordinal));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(claim.Role("source")!.Text, Is.EqualTo(source));
+            Assert.That(claim.Role("source")!.Resolved, Is.Null, "not Mara Lind");
+            Assert.That(result.TagsWithLabel(Label.Attribution).Select(t => t.Text), Does.Contain(source));
+        }
+    }
+
     [TestCase("WHO warns new variant could spread fast\n\nCases rose in May.", "WHO")]
     [TestCase("Variant\n\nWHO chief Tedros Ghebreyesus said the variant could spread fast.", "WHO chief Tedros Ghebreyesus")]
     public void Tag_WhoInCapitals_IsTheOrganisationNotThePronounOrEmphasis(string article, string source)

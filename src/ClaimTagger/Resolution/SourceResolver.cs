@@ -356,9 +356,11 @@ internal static class SourceResolver
 
         if (PersonDescription(headText) is { } described)
         {
-            if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.Count(c => c == ' ') <= 3)
+            // "the 26-year-old", "the Frenchwoman": a definite description refers back like a pronoun; "the source" and
+            // "the insider" do not, since what makes them one is that they are not named
+            if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.Count(c => c == ' ') <= 3 &&
+                LastWord(headText).ToLowerInvariant() is not ("source" or "insider"))
             {
-                // "the 26-year-old", "the Frenchwoman": a definite description refers back like a pronoun
                 (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, described);
                 if (person is not null)
                 {
