@@ -184,6 +184,16 @@ public class TaggerTests
         Assert.That(source.Resolved ?? source.Text, Is.EqualTo(expected));
     }
 
+    [TestCase("Ferry fine\n\nThe harbour regulator has fined Norland Ferries £2m, in what it called “a serious breach of the rules”.", "Norland Ferries")]
+    [TestCase("Ferry fine\n\nThe watchdog has fined Norland Ferries and Brightsea Lines, in what it called “a serious breach of the rules”.", "Brightsea Lines")]
+    public void Tag_ItInTheSentenceOfADescribedSubject_IsNotTheObject(string article, string notExpected)
+    {
+        Tag quote = Defaults().Tag(article).TagsWithLabel(Label.DirectQuote).Single();
+        RoleSpan source = quote.Role("source")!;
+        Assert.That(source.Text, Is.EqualTo("it"));
+        Assert.That(source.Resolved, Is.Not.EqualTo(notExpected).And.Not.EqualTo("Norland Ferries"), "an organisation the regulator fined");
+    }
+
     [TestCase("the source")]
     [TestCase("the insider")]
     public void Tag_TheSourceAfterANamedSpeaker_StaysUnnamed(string source)

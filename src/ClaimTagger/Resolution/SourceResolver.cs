@@ -225,6 +225,13 @@ internal static class SourceResolver
                 return Make(null, documentAuthor);
             }
 
+            // "The regulator fined Skyway, in what it called …": the description of an organisation that opens the
+            // sentence is what "it" stands for there, not the organisation named after it
+            if (DescribedSubject(index.Text, sentence, source.Start) is { } opening)
+            {
+                return Make(null, ResolveMention(index, speakers, documents, opening, sentence, paragraph, false, false, default).Mention.Resolved);
+            }
+
             // "The Trust rejects that criticism. It says …": the organisation that was just the subject
             return Make(null, index.RecentOrgSubject(source.Start, paragraph) ?? LastOrgSpeaker(speakers, paragraph));
         }
