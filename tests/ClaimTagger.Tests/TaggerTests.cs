@@ -194,6 +194,16 @@ public class TaggerTests
         Assert.That(source.Resolved, Is.Not.EqualTo(notExpected).And.Not.EqualTo("Norland Ferries"), "an organisation the regulator fined");
     }
 
+    [TestCase("France and Germany said in a joint statement that the talks would resume.", "The senator tweeted: “This bill is dead.”")]
+    [TestCase("Moscow said the drills were routine.", "“We are ready,” he said.")]
+    [TestCase("Beijing warned that it would respond.", "“We are ready,” the spokesman said.")]
+    public void Tag_CountryAsSpeaker_IsNoPersonALaterMentionRefersTo(string first, string second)
+    {
+        TaggedArticle result = Defaults().Tag($"Talks\n\n{first}\n\n{second}");
+        Tag quote = result.TagsWithLabel(Label.DirectQuote).Single();
+        Assert.That(quote.Role("source")!.Resolved, Is.Not.AnyOf("Germany", "Moscow", "Beijing"));
+    }
+
     [TestCase("the source")]
     [TestCase("the insider")]
     public void Tag_TheSourceAfterANamedSpeaker_StaysUnnamed(string source)

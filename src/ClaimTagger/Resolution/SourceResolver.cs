@@ -276,6 +276,13 @@ internal static class SourceResolver
         }
 
         TextSpan head = Head(text, new TextSpan(source.Start, source.End));
+        string headWords = head.Slice(text).Trim();
+        string place = headWords.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? headWords[4..] : headWords;
+        if (CountryNames.Contains(place))
+        {
+            return Make(null, place); // "Germany said …", "Moscow warned …": a state, not a person pronouns refer back to
+        }
+
         PersonName parsed = NameParser.Parse(text, head);
         if (parsed.Name is null && head.End < source.End && IsTitleOnly(head.Slice(text)) && !SpeaksForSomeoneElse(head.Slice(text)))
         {
