@@ -276,8 +276,8 @@ internal static class SourceResolver
         }
 
         TextSpan head = Head(text, new TextSpan(source.Start, source.End));
-        string headWords = head.Slice(text).Trim();
-        string place = headWords.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? headWords[4..] : headWords;
+        string headText = head.Slice(text).Trim();
+        string place = headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? headText[4..] : headText;
         if (CountryNames.Contains(place))
         {
             return Make(null, place); // "Germany said …", "Moscow warned …": a state, not a person pronouns refer back to
@@ -328,7 +328,6 @@ internal static class SourceResolver
             return Make(null, index.CanonicalOrg(orgName) ?? orgName);
         }
 
-        string headText = head.Slice(text).Trim();
         string lastWord = LastWord(headText);
         if (index.CanonicalOrg(lastWord) is { } acronymOrg && lastWord.Length > 1 && lastWord.All(char.IsUpper))
         {
@@ -373,7 +372,7 @@ internal static class SourceResolver
             // "the 26-year-old", "the Frenchwoman": a definite description refers back like a pronoun; "the source" and
             // "the insider" do not, since what makes them one is that they are not named
             if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.Count(c => c == ' ') <= 3 &&
-                LastWord(headText).ToLowerInvariant() is not ("source" or "insider"))
+                lastWord.ToLowerInvariant() is not ("source" or "insider"))
             {
                 (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, described);
                 if (person is not null)
