@@ -24,12 +24,13 @@ internal sealed class WordTable
     /// <exception cref="InvalidOperationException">The word is new and the table was frozen.</exception>
     public int Add(string word)
     {
-        if (_frozen && _table.Find(word) < 0)
+        if (!_frozen)
         {
-            throw new InvalidOperationException($"The word table is complete; '{word}' was not collected before compiling.");
+            return _table.Add(word);
         }
 
-        return _table.Add(word);
+        int id = _table.Find(word);
+        return id >= 0 ? id : throw new InvalidOperationException($"The word table is complete; '{word}' was not collected before compiling.");
     }
 
     /// <summary>Marks the table complete: from now on <see cref="Add"/> only finds words.</summary>
