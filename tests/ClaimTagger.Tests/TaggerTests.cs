@@ -184,6 +184,28 @@ public class TaggerTests
         Assert.That(source.Resolved ?? source.Text, Is.EqualTo(expected));
     }
 
+    // A capitalised word before a plural noun for people says which people: the speaker is the group, not a place.
+    [TestCase("Strike\n\nPort workers walked out on Monday, saying the new rota was unsafe.", "Port workers")]
+    [TestCase("Strike\n\nRail unions rejected the offer, calling it an insult.", "Rail unions")]
+    [TestCase("Strike\n\nAirport staff walked out, saying they had not been paid.", "Airport staff")]
+    [TestCase("Strike\n\nKellner aides played down the rift, saying the two men spoke daily.", "Kellner aides")]
+    public void Tag_ParticipleAfterAQualifiedGroup_TakesTheWholeGroup(string article, string expected)
+    {
+        Tag claim = Defaults().Tag(article).Tags.Single(t => t.Rule == "claim.participle");
+        RoleSpan source = claim.Role("source")!;
+        Assert.That(source.Resolved ?? source.Text, Is.EqualTo(expected));
+    }
+
+    [TestCase("The union and the employers said talks would resume next week.", "The union and the employers")]
+    [TestCase("The harbour master said the channel would stay closed until Friday.", "The harbour master")]
+    [TestCase("The fire brigade said the blaze had been brought under control.", "The fire brigade")]
+    [TestCase("The head teacher said the school would reopen on Monday.", "The head teacher")]
+    public void Tag_ReportedSpeechOfADescribedSource_TakesTheWholeDescription(string sentence, string expected)
+    {
+        Tag claim = Defaults().Tag($"Update\n\n{sentence}").TagsWithLabel(Label.Claim).Single();
+        Assert.That(claim.Role("source")!.Text, Is.EqualTo(expected));
+    }
+
     [TestCase("Ferry fine\n\nThe harbour regulator has fined Norland Ferries £2m, in what it called “a serious breach of the rules”.", "Norland Ferries")]
     [TestCase("Ferry fine\n\nThe watchdog has fined Norland Ferries and Brightsea Lines, in what it called “a serious breach of the rules”.", "Brightsea Lines")]
     public void Tag_ItInTheSentenceOfADescribedSubject_IsNotTheObject(string article, string notExpected)

@@ -46,6 +46,7 @@ internal static class MentionRecognizer
         "league", "operator", "manufacturer", "retailer", "insurer", "lender", "broadcaster", "outlet", "coastguard",
         "navy", "air force", "fire service", "ambulance service", "council", "inquiry", "panel", "jury", "agency",
         "airport", "port", "railway", "utility", "regulator", "ombudsman", "secretariat", "mission", "delegation",
+        "employer", "employers", "brigade", "inspectorate",
     ];
 
     /// <summary>Plural group nouns that are a mention on their own ("officials said").</summary>

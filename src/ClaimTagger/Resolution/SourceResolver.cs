@@ -38,6 +38,14 @@ internal static class SourceResolver
         "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "barrister", "counsel", "agent", "publicist",
     };
 
+    /// <summary>Plural nouns for people that a capitalised word before them only qualifies ("Union leaders", "Airport staff"),
+    /// besides the plurals of <see cref="NameWords.PersonRoleNouns"/>.</summary>
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
+    {
+        "staff", "crew", "crews", "bosses", "chiefs", "leaders", "unions", "executives", "directors", "ministers", "officers",
+        "doctors", "medics", "police", "mps", "families", "sources", "insiders", "officials", "people",
+    };
+
     private static readonly string[] ContinuationWords = ["and", "but", "while", "also", "before", "after", "then"];
 
     /// <summary>Returns <paramref name="tags"/> with their sources resolved.</summary>
@@ -798,10 +806,11 @@ internal static class SourceResolver
 
                 // "Millbrook boss Karen Whitlow was furious …, insisting …": the club names the person's role; she speaks.
                 EntityMention m = subject.Person is null ? PersonTitledBy(index, subject, position) ?? subject : subject;
-                if (m.Person is null && RepresentativeAfter(all, m.End, position) is int end)
+                if (((m.Person is null ? RepresentativeAfter(all, m.End, position) : null) ?? PeopleAfter(all, m.End, position)) is int end)
                 {
                     // "A Lumera spokesman declined to comment, saying …": the speaker is the spokesman, not the
-                    // organisation that names him.
+                    // organisation that names him; "Port workers walked out, saying …", "Trump aides …": the workers
+                    // or the aides, whom the capitalised word before them only qualifies.
                     return new Speaker(new RoleSpan(m.Start, end, all[m.Start..end], null), null, sentence, m.Paragraph);
                 }
 
@@ -879,6 +888,12 @@ internal static class SourceResolver
 
             if (NameWords.CompanyNouns.Contains(lower) || NameWords.OrganisationWords.Contains(lower) || people || person)
             {
+                // people of the organisation: "Port workers walked out, saying …", "The hospital's staff …"
+                if (!people && !person && PeopleAfter(all, word.End, position) is int groupEnd)
+                {
+                    word = new TextSpan(word.Start, groupEnd);
+                }
+
                 // the verb after it: a lower-case word
                 TextSpan verb = TextWords.After(all, word.End, position);
                 return !verb.IsEmpty && char.IsLower(all[verb.Start]) ? new RoleSpan(start, word.End, all[start..word.End]) : null;
@@ -1076,6 +1091,21 @@ internal static class SourceResolver
     {
         TextSpan word = TextWords.After(text, end, limit);
         return !word.IsEmpty && word.Length <= 16 && RepresentativeNouns.Contains(word.Slice(text).ToLowerInvariant()) ? word.End : null;
+    }
+
+    /// <summary>Returns the end of a plural noun for people written right after a mention, so that the mention only
+    /// says which ones ("Port workers", "Rail unions", "Government sources"), before <paramref name="limit"/>, or
+    /// <see langword="null"/>.</summary>
+    private static int? PeopleAfter(string text, int end, int limit)
+    {
+        TextSpan word = TextWords.After(text, end, limit);
+        if (word.IsEmpty || word.Length > 16 || !char.IsLower(text[word.Start]) && !word.Slice(text).Equals("MPs", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string lower = word.Slice(text).ToLowerInvariant();
+        return PeopleNouns.Contains(lower) || (lower.Length > 3 && lower[^1] == 's' && NameWords.PersonRoleNouns.Contains(lower[..^1])) ? word.End : null;
     }
 
     /// <summary>Whether a tag starts after a comma or a conjunction, continuing a sentence begun by its speaker.</summary>
