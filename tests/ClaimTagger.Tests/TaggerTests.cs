@@ -196,6 +196,22 @@ public class TaggerTests
         Assert.That(source.Resolved ?? source.Text, Is.EqualTo(expected));
     }
 
+    // A person named as the subject of a sentence that answers or takes a side introduces the next quotation's speaker,
+    // even after another speaker in the same paragraph; one who only does something else does not.
+    [TestCase("disagreed.", "Sarah Quinn")]
+    [TestCase("hit back.", "Sarah Quinn")]
+    [TestCase("was unconvinced.", "Sarah Quinn")]
+    [TestCase("went further.", "Sarah Quinn")]
+    [TestCase("urged ministers to act.", "Sarah Quinn")]
+    [TestCase("missed the start of the debate.", "Ruth Okafor")]
+    public void Tag_PronounAfterAPersonWhoAnswers_IsThatPerson(string verb, string expected)
+    {
+        string article = "Clinic closures\n\nDr Ruth Okafor, who leads the doctors' union, said clinics were \"at breaking point\". " +
+            $"Health Secretary Sarah Quinn {verb}\n\n\"We are turning the corner,\" she said.";
+        Tag quote = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.DirectQuote).Single();
+        Assert.That(quote.Role("source")!.Resolved, Is.EqualTo(expected));
+    }
+
     [TestCase("The union and the employers said talks would resume next week.", "The union and the employers")]
     [TestCase("The harbour master said the channel would stay closed until Friday.", "The harbour master")]
     [TestCase("The fire brigade said the blaze had been brought under control.", "The fire brigade")]

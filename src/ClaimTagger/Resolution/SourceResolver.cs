@@ -625,6 +625,7 @@ internal static class SourceResolver
 
         PersonEntry? subject = null, other = null;
         int subjectAt = -1, otherAt = -1, subjectParagraph = -1;
+        EntityMention? subjectMention = null;
         PersonEntry? confirmed = null;
         int confirmedAt = -1;
 
@@ -644,7 +645,7 @@ internal static class SourceResolver
 
             if (m.IsSubject)
             {
-                (subject, subjectAt, subjectParagraph) = (person, m.Start, m.Paragraph);
+                (subject, subjectAt, subjectParagraph, subjectMention) = (person, m.Start, m.Paragraph, m);
                 if (gender != Gender.Unknown && person.Gender == gender)
                 {
                     (confirmed, confirmedAt) = (person, m.Start);
@@ -657,8 +658,10 @@ internal static class SourceResolver
         }
 
         // "…,” he said" after a quotation: someone named only in an earlier paragraph does not displace the last
-        // speaker, who is the one usually still talking ("Coach Vance said … Pike missed training … “…,” he said").
-        if (afterQuote && subjectParagraph < paragraph)
+        // speaker, who is the one usually still talking ("Coach Vance said … Pike missed training … “…,” he said"),
+        // unless the sentence naming them says they answer or take a side ("Health Secretary Claire Dunn disagreed.
+        // “…,” she said"): that introduces the next speaker.
+        if (afterQuote && subjectParagraph < paragraph && !(subjectMention is not null && TakesAStand(index.Text.Text, subjectMention, position)))
         {
             for (int i = speakers.Count - 1; i >= 0; i--)
             {
@@ -933,6 +936,53 @@ internal static class SourceResolver
         "objected", "responded", "reacted", "demanded", "urged", "called", "branded", "seized", "pounced", "backed",
         "applauded", "insisted", "argued", "warned", "vowed", "complained", "mocked", "ridiculed",
     ];
+
+    /// <summary>Verbs in the past by which a person named as the subject answers someone or takes a side, so that the
+    /// next quotation is theirs ("Dunn disagreed.", "Kerr hit back.", "Moss went further."), besides <see cref="StanceVerbs"/>.</summary>
+    private static readonly string[] ResponseVerbs =
+    [
+        "disagreed", "agreed", "replied", "retorted", "countered", "conceded", "added", "explained", "cautioned", "admitted",
+        "acknowledged", "stressed", "maintained", "sounded", "struck", "took", "went", "hit",
+    ];
+
+    /// <summary>Adjectives after "was" by which a person takes a side ("Marsh was unconvinced", "Okoro was more cautious").</summary>
+    private static readonly string[] StanceAdjectives =
+    [
+        "unconvinced", "unimpressed", "unmoved", "sceptical", "skeptical", "cautious", "defiant", "adamant", "unrepentant",
+        "scathing", "critical", "blunt", "emphatic", "furious", "angry", "optimistic", "upbeat", "downbeat", "more", "less",
+    ];
+
+    private static readonly string[] StanceAdverbs = ["also", "however", "though", "meanwhile", "too", "swiftly", "quickly", "later"];
+
+    /// <summary>Returns whether the verb right after a subject's mention, before <paramref name="limit"/>, says the person
+    /// answers or takes a side: a verb of <see cref="StanceVerbs"/> or <see cref="ResponseVerbs"/> ("hit", "went", "took",
+    /// "struck" and "sounded" with what makes them so: "hit back", "went further", "took a different view"), or "was"
+    /// before one of <see cref="StanceAdjectives"/>.</summary>
+    private static bool TakesAStand(string text, EntityMention subject, int limit)
+    {
+        TextSpan word = TextWords.After(text, subject.End, limit);
+        if (!word.IsEmpty && TextWords.IsOneOf(text.AsSpan(word.Start, word.Length), StanceAdverbs))
+        {
+            word = TextWords.After(text, word.End, limit);
+        }
+
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> verb = text.AsSpan(word.Start, word.Length);
+        TextSpan next = TextWords.After(text, word.End, limit);
+        ReadOnlySpan<char> after = text.AsSpan(next.Start, next.Length);
+        return verb switch
+        {
+            "hit" => after.SequenceEqual("back") || after.SequenceEqual("out"),
+            "went" => after.SequenceEqual("further") || after.SequenceEqual("on"),
+            "took" or "struck" or "sounded" => after.SequenceEqual("a") || after.SequenceEqual("an"),
+            "was" or "is" => TextWords.IsOneOf(after, StanceAdjectives),
+            _ => TextWords.IsOneOf(verb, StanceVerbs) || TextWords.IsOneOf(verb, ResponseVerbs),
+        };
+    }
 
     /// <summary>Returns the end of a run of one to three capitalised words, none a function word (and a single word in
     /// the plural only before a verb of taking a stand), that opens the sentence at <paramref name="first"/> and is followed by a verb in the past tense,
