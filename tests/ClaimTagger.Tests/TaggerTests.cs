@@ -212,6 +212,16 @@ public class TaggerTests
         Assert.That(quote.Role("source")!.Resolved, Is.EqualTo(expected));
     }
 
+    [TestCase("Ruritania's foreign minister")]
+    [TestCase("The city's police chief")]
+    public void Tag_PronounAfterAnUnnamedOfficeHolder_IsNotAnEarlierNamedMan(string office)
+    {
+        string article = "Talks stall\n\nPeter Lomax, the mediator, told reporters that talks would go on.\n\n" +
+            $"{office} said the plan was flawed. \"It rewards delay,\" he wrote on social media.";
+        Tag quote = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.DirectQuote).Single();
+        Assert.That(quote.Role("source")!.Resolved, Is.Not.EqualTo("Peter Lomax"));
+    }
+
     [TestCase("The union and the employers said talks would resume next week.", "The union and the employers")]
     [TestCase("The harbour master said the channel would stay closed until Friday.", "The harbour master")]
     [TestCase("The fire brigade said the blaze had been brought under control.", "The fire brigade")]

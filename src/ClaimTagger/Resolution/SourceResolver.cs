@@ -46,6 +46,15 @@ internal static class SourceResolver
         "doctors", "medics", "police", "mps", "families", "sources", "insiders", "officials", "people",
     };
 
+    /// <summary>Nouns for an office that a description of an unnamed person ends in ("Ukraine's foreign minister", "the
+    /// city's police chief").</summary>
+    private static readonly HashSet<string> OfficeNouns = new(StringComparer.Ordinal)
+    {
+        "minister", "secretary", "ambassador", "envoy", "governor", "mayor", "president", "chancellor", "premier",
+        "commissioner", "prosecutor", "judge", "negotiator", "commander", "detective", "inspector", "councillor",
+        "councilor", "representative", "chairman", "chairwoman", "chair", "chief", "leader", "sheriff", "coroner",
+    };
+
     private static readonly string[] ContinuationWords = ["and", "but", "while", "also", "before", "after", "then"];
 
     /// <summary>Returns <paramref name="tags"/> with their sources resolved.</summary>
@@ -373,6 +382,14 @@ internal static class SourceResolver
             // "the Scot", "the Brazilian": a one-word description of a person named earlier
             (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, Gender.Unknown);
             return person is null ? Make(null, null) : Make(person, person.FullName);
+        }
+
+        if (OfficeNouns.Contains(lastWord.ToLowerInvariant()) && !char.IsUpper(lastWord[0]))
+        {
+            // "Ukraine's foreign minister said …": a person the article does not name, whom a later "he" stands for,
+            // not someone named before; unlike "the 26-year-old", an office is not a way of referring back to a name
+            // (those that do, "the minister" after "Health Minister Ana Ruiz", were resolved above)
+            return Make(null, null) with { IsUnnamedPerson = true, UnnamedGender = Gender.Unknown };
         }
 
         if (PersonDescription(headText) is { } described)
