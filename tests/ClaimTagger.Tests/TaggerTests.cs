@@ -316,28 +316,6 @@ public class TaggerTests
     }
 
     [Test]
-    public void Tag_AfterARegexTimedOutHalfwayThroughAPattern_TheNextArticleIsTaggedAsIfNothingHappened()
-    {
-        // The optional regex is no checkpoint, so it times out while the automaton runs, with threads waiting.
-        const string yaml = "version: 1\nrules:\n" +
-            "  - { id: t.slow, label: Test, pattern: [ { lower: go }, { regex: \"(x+x+)+y\", op: \"?\" }, { lower: stop } ] }\n" +
-            "  - { id: t.pair, label: Pair, pattern: [ { lower: alpha }, { token: any, op: \"*\" }, { lower: beta } ] }\n";
-        Tagger tagger = new ClaimTaggerBuilder().AddRules(yaml, "slow.yaml").WithRuleLimits(RuleSetLimits.Default with { RegexTimeout = TimeSpan.FromTicks(1) })
-            .UseTextAnalysis(TestText.Analyzer).Build();
-        string slow = string.Concat(Enumerable.Repeat("go " + new string('x', 1_900) + " stop. ", 5_000));
-
-        TaggedArticle timedOut = tagger.Tag(slow);
-        TaggedArticle next = tagger.Tag("alpha one two three four five six seven eight beta.");
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(timedOut.Diagnostics, Has.Some.Contains("timed out"), "the premise: the regex timed out");
-            Assert.That(next.Diagnostics, Is.Empty);
-            Assert.That(next.Tags.Select(t => (t.Rule, t.Text)), Is.EqualTo(new[] { ("t.pair", "alpha one two three four five six seven eight beta") }));
-        }
-    }
-
-    [Test]
     public void Tag_EmptyAndOddInputs_DoNotThrow()
     {
         Tagger tagger = Defaults();

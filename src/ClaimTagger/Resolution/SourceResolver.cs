@@ -301,9 +301,11 @@ internal static class SourceResolver
         }
 
         PersonName parsed = NameParser.Parse(text, head);
-        if (parsed.Name is null && head.End < source.End && IsTitleOnly(head.Slice(text)) && !SpeaksForSomeoneElse(head.Slice(text)))
+        if (parsed.Name is null && head.End < source.End && IsTitleOnly(head.Slice(text)) && !SpeaksForSomeoneElse(head.Slice(text)) &&
+            TitleConnector(text, head, source.End))
         {
-            // "Minister of Construction Farouk Aziz": the name sits after the connector
+            // "Minister of Construction Farouk Aziz": the name sits after the connector (not "Residents in Porth Ceri",
+            // "Workers at Harlow Mills": people of a place)
             PersonName whole = NameParser.Parse(text, new TextSpan(source.Start, source.End));
             if (whole.NameWordCount >= 2 && !ContainsOrganisationWord(whole.Name!))
             {
@@ -1150,6 +1152,16 @@ internal static class SourceResolver
         TextSpan found = TextWords.Before(text, end);
         word = !found.IsEmpty && found.Length <= 20 ? found.Slice(text).ToLowerInvariant() : string.Empty;
         return found.Start;
+    }
+
+    /// <summary>Whether a title is joined to what follows it as a title is to its portfolio ("Minister of Construction",
+    /// "Secretary for Health"): one word, not in the plural, then "of" or "for".</summary>
+    private static bool TitleConnector(string text, TextSpan head, int limit)
+    {
+        TextSpan last = TextWords.Before(text, head.End);
+        TextSpan next = TextWords.After(text, head.End, limit);
+        return !(last.Length > 3 && text[last.End - 1] == 's' && text[last.End - 2] != 's') &&
+            text.AsSpan(next.Start, next.Length) is "of" or "for";
     }
 
     /// <summary>Returns the end of a representative noun ("spokesman", "lawyer") written right after a mention, before

@@ -177,6 +177,13 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
     }
 
+    [TestCase("Residents in Porth Ceri said the sea wall had been breached.", "Residents in Porth Ceri")]
+    [TestCase("Workers at Harlow Mills said the factory would close.", "Workers at Harlow Mills")]
+    public void Resolve_PeopleOfAPlaceNamedInTwoWords_AreNotAPersonOfThatName(string article, string source)
+    {
+        Assert.That(ResolvedSource(article, "Claim", source, source), Is.Null);
+    }
+
     [TestCase("“We will appeal,” the ministry, in a statement, said.", "the ministry")]
     [TestCase("“We will appeal,” Ruth Abebe, a lawyer, told reporters.", "Ruth Abebe")]
     public void Resolve_CommasWithoutADescriptionThenAName_DoNotTakeTheAppositive(string article, string source)
