@@ -222,6 +222,14 @@ public class TaggerTests
         Assert.That(quote.Role("source")!.Resolved, Is.Not.EqualTo("Peter Lomax"));
     }
 
+    [TestCase("Growth will slow next year, warns Bank of Carrow.", "Bank of Carrow")]
+    [TestCase("The pilot scheme worked, says University of Wexmoor.", "University of Wexmoor")]
+    public void Tag_SpeakerAfterTheClaimNamedWithOf_TakesTheWholeName(string sentence, string expected)
+    {
+        Tag claim = Tagger.CreateDefault().Tag($"Outlook\n\n{sentence}").TagsWithLabel(Label.Claim).Single();
+        Assert.That(claim.Role("source")!.Text, Is.EqualTo(expected));
+    }
+
     [TestCase("The union and the employers said talks would resume next week.", "The union and the employers")]
     [TestCase("The harbour master said the channel would stay closed until Friday.", "The harbour master")]
     [TestCase("The fire brigade said the blaze had been brought under control.", "The fire brigade")]

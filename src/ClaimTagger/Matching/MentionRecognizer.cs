@@ -141,6 +141,12 @@ internal static class MentionRecognizer
             int nameEnd = NameRun(c, t, end);
             if (nameEnd > t)
             {
+                // a body named with "of" or "for": "Bank of England", "University of Leeds", "Ministry of Defence"
+                if (Organisations.Match(c, nameEnd - 1, nameEnd) > 0)
+                {
+                    nameEnd = OfPhrase(c, nameEnd, end);
+                }
+
                 return (nameEnd - t, MentionKind.Name);
             }
         }
