@@ -342,6 +342,20 @@ public class TaggerTests
     }
 
     [Test]
+    public void Build_DefaultsFromTheirPackThenAUserFile_OnlyTheUserFileIsCheckedAgainAndItsErrorsAreReported()
+    {
+        const string yaml = "version: 1\nrules:\n  - { id: house.x, label: X, pattern: [ { lexicon: nope } ] }\n";
+        var builder = new ClaimTaggerBuilder().UseDefaultRules().AddRules(yaml, "house.yaml");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(new ClaimTaggerBuilder().UseDefaultRules().Build().RuleDiagnostics, Is.Empty, "the built-in rules, read from their pack");
+            Assert.That(() => builder.Build(), Throws.TypeOf<RuleSetException>().With.Property(nameof(RuleSetException.Diagnostics))
+                .Matches<IReadOnlyList<RuleDiagnostic>>(d => d!.Select(x => $"{x.Code} {x.RuleId}").SequenceEqual(new[] { "CT0203 house.x", "CT0401 house.x" })));
+        }
+    }
+
+    [Test]
     public void Build_DisableRuleById_RemovesDefaultRule()
     {
         Tagger tagger = new ClaimTaggerBuilder().UseDefaultRules().DisableRule("framing.intensifier").UseTextAnalysis(TestText.Analyzer).Build();

@@ -18,8 +18,10 @@ internal static partial class RuleSetLinker
     /// <param name="disabledByCaller">Rule ids switched off by the caller.</param>
     /// <param name="limits">The limits.</param>
     /// <param name="diagnostics">Receives the problems found.</param>
+    /// <param name="checkedFiles">How many of the first files were read from the built-in rules' pack, whose rules were
+    /// checked (lexicons, roles, examples) when the pack was written: their rules are not walked again.</param>
     /// <returns>The rule set, or <see langword="null"/> when there are errors.</returns>
-    public static RuleSet? Link(IReadOnlyList<RuleFile> files, IEnumerable<string> disabledByCaller, RuleSetLimits limits, List<RuleDiagnostic> diagnostics)
+    public static RuleSet? Link(IReadOnlyList<RuleFile> files, IEnumerable<string> disabledByCaller, RuleSetLimits limits, List<RuleDiagnostic> diagnostics, int checkedFiles = 0)
     {
         var lexicons = new Dictionary<string, LexiconDefinition>(StringComparer.Ordinal);
         var rules = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
@@ -104,9 +106,13 @@ internal static partial class RuleSetLinker
             }
         }
 
+        var alreadyChecked = new HashSet<RuleDefinition>(files.Take(checkedFiles).SelectMany(f => f.Rules), ReferenceEqualityComparer.Instance);
         foreach (RuleDefinition rule in order)
         {
-            CheckRule(rule, lexicons, diagnostics);
+            if (!alreadyChecked.Contains(rule))
+            {
+                CheckRule(rule, lexicons, diagnostics);
+            }
         }
 
         if (diagnostics.Exists(d => d.IsError))

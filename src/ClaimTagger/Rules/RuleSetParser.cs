@@ -49,7 +49,7 @@ public static class RuleSetParser
             }
         }
 
-        RuleSet? set = RuleSetLinker.Link(files, disabledRules ?? [], limits, diagnostics);
+        RuleSet? set = RuleSetLinker.Link(files, disabledRules ?? [], limits, diagnostics, packed?.Count ?? 0);
         if (set is not null)
         {
             // The built-in rules alone (read from the pack, so unchanged since the tests compiled every pattern of

@@ -155,6 +155,18 @@ public class DefaultRulePackTests
     }
 
     [Test]
+    public void Parse_DefaultYamlAsUserFiles_EveryCheckPassesWithoutAWarning()
+    {
+        // The pack's rules skip the linker's checks when loaded; this is where those checks run on them.
+        RuleSetParseResult result = RuleSetParser.Parse(ClaimTaggerBuilder.DefaultSources().Select(s => new RuleSource(s.Name, s.Yaml)));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.RuleSet, Is.Not.Null);
+            Assert.That(result.Diagnostics, Is.Empty);
+        }
+    }
+
+    [Test]
     public void Tag_WithThePackAndWithTheYaml_GivesTheSameJson()
     {
         Tagger packed = new ClaimTaggerBuilder().UseDefaultRules().Build();
