@@ -41,28 +41,34 @@ internal sealed class LexiconIndex
             return;
         }
 
-        int node = 0;
+        int node = 0, firstId = -1;
         int count = words?.Length ?? 1;
         for (int w = 0; w < count; w++)
         {
             int id = table.Add(words is null ? entry : words[w]);
+            if (node == 0)
+            {
+                // the root's children live only in the array by word id (ids from Add are never negative)
+                firstId = id;
+                while (_rootChild.Count <= id)
+                {
+                    _rootChild.Add(-1);
+                }
+
+                if (_rootChild[id] < 0)
+                {
+                    _rootChild[id] = NewNode(0);
+                }
+
+                node = _rootChild[id];
+                continue;
+            }
+
             long key = ((long)node << 32) | (uint)id;
             if (!_children.TryGetValue(key, out int child))
             {
-                child = _terminals.Count;
-                _terminals.Add(null);
-                _hasChildren.Add(false);
-                _hasChildren[node] = true;
+                child = NewNode(node);
                 _children.Add(key, child);
-                if (node == 0 && id >= 0)
-                {
-                    while (_rootChild.Count <= id)
-                    {
-                        _rootChild.Add(-1);
-                    }
-
-                    _rootChild[id] = child;
-                }
             }
 
             node = child;
@@ -71,7 +77,16 @@ internal sealed class LexiconIndex
         var terminal = new Terminal(lexicon, caseSensitive ? words ?? [entry] : null);
         Terminal[]? terminals = _terminals[node];
         _terminals[node] = terminals is null ? [terminal] : [.. terminals, terminal];
-        _firstWords[lexicon].Add(table.Find(words is null ? entry : words[0]));
+        _firstWords[lexicon].Add(firstId);
+    }
+
+    /// <summary>Adds a node under <paramref name="parent"/> and returns it.</summary>
+    private int NewNode(int parent)
+    {
+        _terminals.Add(null);
+        _hasChildren.Add(false);
+        _hasChildren[parent] = true;
+        return _terminals.Count - 1;
     }
 
     /// <summary>Returns the ids of the first words of a lexicon's entries (for the prefilter).</summary>
