@@ -212,6 +212,15 @@ public class TaggerTests
         Assert.That(quote.Role("source")!.Resolved, Is.EqualTo(expected));
     }
 
+    [TestCase("has kept the light on Maria Ness for thirty years.")]
+    [TestCase("runs a guest house in Lucy Bay.")]
+    public void Tag_PronounThatFitsNoPersonNamed_IsNotAPlaceNamedAfterAPreposition(string rest)
+    {
+        string article = $"Island life\n\nEwan Ross {rest} \"It is home,\" he says.\n\nHis daughter worries about him. \"He won't slow down,\" she says.";
+        Tag quote = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.DirectQuote).Last();
+        Assert.That(quote.Role("source")!.Resolved, Is.Not.AnyOf("Maria Ness", "Lucy Bay"));
+    }
+
     [TestCase("Ruritania's foreign minister")]
     [TestCase("The city's police chief")]
     public void Tag_PronounAfterAnUnnamedOfficeHolder_IsNotAnEarlierNamedMan(string office)

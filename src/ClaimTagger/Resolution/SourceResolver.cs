@@ -670,8 +670,9 @@ internal static class SourceResolver
                     (confirmed, confirmedAt) = (person, m.Start);
                 }
             }
-            else
+            else if (!AfterPlacePreposition(index.Text.Text, m.Start))
             {
+                // (not a name after "on", "in" or "near": "kept the light on Sula Sgeir" names a place)
                 (other, otherAt) = (person, m.Start);
             }
         }
@@ -972,6 +973,16 @@ internal static class SourceResolver
     ];
 
     private static readonly string[] StanceAdverbs = ["also", "however", "though", "meanwhile", "too", "swiftly", "quickly", "later"];
+
+    private static readonly string[] PlacePrepositions = ["in", "on", "at", "near", "off", "across", "outside", "inside", "around", "towards", "toward"];
+
+    /// <summary>Returns whether the word before <paramref name="start"/> is a preposition of place, after which a name is
+    /// more often a place than a person.</summary>
+    private static bool AfterPlacePreposition(string text, int start)
+    {
+        TextSpan before = TextWords.Before(text, start);
+        return !before.IsEmpty && TextWords.IsOneOf(text.AsSpan(before.Start, before.Length), PlacePrepositions);
+    }
 
     /// <summary>Returns whether the verb right after a subject's mention, before <paramref name="limit"/>, says the person
     /// answers or takes a side: a verb of <see cref="StanceVerbs"/> or <see cref="ResponseVerbs"/> ("hit", "went", "took",
