@@ -38,13 +38,11 @@ internal static class SourceResolver
         "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "barrister", "counsel", "agent", "publicist",
     };
 
-    /// <summary>Plural nouns for people that a capitalised word before them only qualifies ("Union leaders", "Airport staff"),
-    /// besides the plurals of <see cref="NameWords.PersonRoleNouns"/>.</summary>
-    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
-    {
-        "staff", "crew", "crews", "bosses", "chiefs", "leaders", "unions", "executives", "directors", "ministers", "officers",
-        "doctors", "medics", "police", "mps", "families", "sources", "insiders", "officials", "people",
-    };
+    /// <summary>Plural nouns for people that a capitalised word before them only qualifies ("Union leaders", "Airport staff"):
+    /// the group nouns that are a mention on their own, a few more, and the plurals of <see cref="NameWords.PersonRoleNouns"/>.</summary>
+    private static readonly HashSet<string> PeopleNouns = new(
+        [.. Matching.MentionRecognizer.GroupList, "staff", "crew", "crews", "bosses", "chiefs", "executives", "directors", "medics", "mps", "families", "people"],
+        StringComparer.Ordinal);
 
     /// <summary>Nouns for an office that a description of an unnamed person ends in ("Ukraine's foreign minister", "the
     /// city's police chief").</summary>
@@ -958,11 +956,12 @@ internal static class SourceResolver
     ];
 
     /// <summary>Verbs in the past by which a person named as the subject answers someone or takes a side, so that the
-    /// next quotation is theirs ("Dunn disagreed.", "Kerr hit back.", "Moss went further."), besides <see cref="StanceVerbs"/>.</summary>
+    /// next quotation is theirs ("Dunn disagreed.", "Kerr replied."), besides <see cref="StanceVerbs"/> (and those that
+    /// need the word after them, in <see cref="TakesAStand"/>: "hit back", "went further").</summary>
     private static readonly string[] ResponseVerbs =
     [
         "disagreed", "agreed", "replied", "retorted", "countered", "conceded", "added", "explained", "cautioned", "admitted",
-        "acknowledged", "stressed", "maintained", "sounded", "struck", "took", "went", "hit",
+        "acknowledged", "stressed", "maintained",
     ];
 
     /// <summary>Adjectives after "was" by which a person takes a side ("Marsh was unconvinced", "Okoro was more cautious").</summary>
