@@ -232,6 +232,14 @@ public class TaggerTests
         Assert.That(claim.Role("source")!.Text, Is.EqualTo(expected));
     }
 
+    [TestCase("The company said that profits would fall, adding that no jobs were at risk.", "profits would fall", "no jobs were at risk")]
+    [TestCase("The firm warned on Thursday that revenue would fall, blaming weak demand.", "revenue would fall", "weak demand")]
+    public void Tag_ThatClauseThenAParticiple_IsTwoClaims(string sentence, string first, string second)
+    {
+        var contents = Tagger.CreateDefault().Tag($"Results\n\n{sentence}").TagsWithLabel(Label.Claim).Select(t => t.Role("content")!.Text);
+        Assert.That(contents, Is.EqualTo(new[] { first, second }));
+    }
+
     [TestCase("The union and the employers said talks would resume next week.", "The union and the employers")]
     [TestCase("The harbour master said the channel would stay closed until Friday.", "The harbour master")]
     [TestCase("The fire brigade said the blaze had been brought under control.", "The fire brigade")]
