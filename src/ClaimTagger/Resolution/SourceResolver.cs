@@ -641,7 +641,7 @@ internal static class SourceResolver
         bool Excluded(PersonEntry p) => named is not null && named.Contains(p);
 
         PersonEntry? subject = null, other = null;
-        int subjectAt = -1, otherAt = -1, subjectParagraph = -1;
+        int subjectAt = -1, otherAt = -1;
         EntityMention? subjectMention = null;
         PersonEntry? confirmed = null;
         int confirmedAt = -1;
@@ -662,7 +662,7 @@ internal static class SourceResolver
 
             if (m.IsSubject)
             {
-                (subject, subjectAt, subjectParagraph, subjectMention) = (person, m.Start, m.Paragraph, m);
+                (subject, subjectAt, subjectMention) = (person, m.Start, m);
                 if (gender != Gender.Unknown && person.Gender == gender)
                 {
                     (confirmed, confirmedAt) = (person, m.Start);
@@ -679,7 +679,7 @@ internal static class SourceResolver
         // speaker, who is the one usually still talking ("Coach Vance said … Pike missed training … “…,” he said"),
         // unless the sentence naming them says they answer or take a side ("Health Secretary Claire Dunn disagreed.
         // “…,” she said"): that introduces the next speaker.
-        if (afterQuote && subjectParagraph < paragraph && !(subjectMention is not null && TakesAStand(index.Text.Text, subjectMention, position)))
+        if (afterQuote && (subjectMention?.Paragraph ?? -1) < paragraph && !(subjectMention is not null && TakesAStand(index.Text.Text, subjectMention, position)))
         {
             for (int i = speakers.Count - 1; i >= 0; i--)
             {
@@ -984,9 +984,9 @@ internal static class SourceResolver
     }
 
     /// <summary>Returns whether the verb right after a subject's mention, before <paramref name="limit"/>, says the person
-    /// answers or takes a side: a verb of <see cref="StanceVerbs"/> or <see cref="ResponseVerbs"/> ("hit", "went", "took",
-    /// "struck" and "sounded" with what makes them so: "hit back", "went further", "took a different view"), or "was"
-    /// before one of <see cref="StanceAdjectives"/>.</summary>
+    /// answers or takes a side: a verb of <see cref="StanceVerbs"/> or <see cref="ResponseVerbs"/>; "hit", "went", "took",
+    /// "struck" or "sounded" with the word that makes them so ("hit back", "went further", "took a different view"); or
+    /// "was" before one of <see cref="StanceAdjectives"/>.</summary>
     private static bool TakesAStand(string text, EntityMention subject, int limit)
     {
         TextSpan word = TextWords.After(text, subject.End, limit);
@@ -1176,25 +1176,29 @@ internal static class SourceResolver
 
     /// <summary>Returns the end of a representative noun ("spokesman", "lawyer") written right after a mention, before
     /// <paramref name="limit"/>, or <see langword="null"/>.</summary>
-    private static int? RepresentativeAfter(string text, int end, int limit)
-    {
-        TextSpan word = TextWords.After(text, end, limit);
-        return !word.IsEmpty && word.Length <= 16 && RepresentativeNouns.Contains(word.Slice(text).ToLowerInvariant()) ? word.End : null;
-    }
+    private static int? RepresentativeAfter(string text, int end, int limit) =>
+        NounAfter(text, end, limit) is (TextSpan word, string noun) && RepresentativeNouns.Contains(noun.ToLowerInvariant()) ? word.End : null;
 
     /// <summary>Returns the end of a plural noun for people written right after a mention, so that the mention only
     /// says which ones ("Port workers", "Rail unions", "Government sources"), before <paramref name="limit"/>, or
     /// <see langword="null"/>.</summary>
     private static int? PeopleAfter(string text, int end, int limit)
     {
-        TextSpan word = TextWords.After(text, end, limit);
-        if (word.IsEmpty || word.Length > 16 || !char.IsLower(text[word.Start]) && !word.Slice(text).Equals("MPs", StringComparison.Ordinal))
+        if (NounAfter(text, end, limit) is not (TextSpan word, string noun) || (!char.IsLower(noun[0]) && noun != "MPs"))
         {
             return null;
         }
 
-        string lower = word.Slice(text).ToLowerInvariant();
+        string lower = noun.ToLowerInvariant();
         return PeopleNouns.Contains(lower) || (lower.Length > 3 && lower[^1] == 's' && NameWords.PersonRoleNouns.Contains(lower[..^1])) ? word.End : null;
+    }
+
+    /// <summary>Returns the word written right after a mention, before <paramref name="limit"/>, when it is short enough
+    /// to be a noun of the lists it is looked up in, or <see langword="null"/>.</summary>
+    private static (TextSpan Word, string Text)? NounAfter(string text, int end, int limit)
+    {
+        TextSpan word = TextWords.After(text, end, limit);
+        return word.IsEmpty || word.Length > 16 ? null : (word, word.Slice(text));
     }
 
     /// <summary>Whether a tag starts after a comma or a conjunction, continuing a sentence begun by its speaker.</summary>
