@@ -136,11 +136,11 @@ public sealed class Tagger : ITagger
         {
             RuleMatch m = kept[k];
             bool builtIn = BuiltInLabel(m.Rule.Label);
-            var roles = new Dictionary<string, RoleSpan>(m.Roles.Count, StringComparer.Ordinal);
+            var roles = new RoleTable<RoleSpan>(m.Roles.Count);
             foreach ((string name, (int roleStart, int roleEnd)) in m.Roles)
             {
                 int roleTo = builtIn && name == Evaluation.RoleNames.Source ? WithoutPossessive(text, roleStart, roleEnd) : roleEnd;
-                roles[name] = new RoleSpan(roleStart, roleTo, text[roleStart..roleTo]);
+                roles.Set(name, new RoleSpan(roleStart, roleTo, text[roleStart..roleTo]));
             }
 
             (int start, int end) = builtIn ? TrimToRoles(text, m) : (m.Start, m.End);

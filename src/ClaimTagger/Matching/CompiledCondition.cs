@@ -80,7 +80,7 @@ internal abstract class CompiledCondition
     // (0 unknown, 1 none, 2 some), instead of reading seven lists per evaluation.
     private int _hasFilters;
 
-    private bool HasFilters
+    protected bool HasFilters
     {
         get
         {
@@ -262,10 +262,12 @@ internal sealed class PatternCondition(NfaHandle nfa) : CompiledCondition
     /// <summary>Gets the handle of the pattern's automaton.</summary>
     public NfaHandle Handle { get; } = nfa;
 
+    /// <summary>Gets whether the pattern is the whole condition (no filter), so that the engine may run its automaton
+    /// straight away.</summary>
+    public bool IsPlain => !HasFilters;
+
     protected override void Primary(EvalContext e, int ws, int we, List<RawMatch> into)
     {
-        List<NfaMatch> found = e.NfaMatches;
-        found.Clear();
         PatternProbe? probe = null;
         if (e.Explain)
         {
@@ -273,8 +275,27 @@ internal sealed class PatternCondition(NfaHandle nfa) : CompiledCondition
             e.Probes.Add(probe);
         }
 
-        e.Simulator.Run(Nfa, e.Match, ws, we, found, probe);
-        CaptureInfo[] captures = Nfa.Captures;
+        Collect(e, Nfa, ws, we, into, probe);
+    }
+
+    /// <summary>Adds the matches of <paramref name="nfa"/> in tokens <c>[ws, we)</c>, with their roles, to <paramref name="into"/>.</summary>
+    /// <param name="e">The per-call state.</param>
+    /// <param name="nfa">The automaton.</param>
+    /// <param name="ws">The window's first token.</param>
+    /// <param name="we">One past the window's last token.</param>
+    /// <param name="into">Receives the matches.</param>
+    /// <param name="probe">When not <see langword="null"/>, receives how far the pattern got.</param>
+    public static void Collect(EvalContext e, Nfa nfa, int ws, int we, List<RawMatch> into, PatternProbe? probe)
+    {
+        List<NfaMatch> found = e.NfaMatches;
+        found.Clear();
+        e.Simulator.Run(nfa, e.Match, ws, we, found, probe);
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        CaptureInfo[] captures = nfa.Captures;
         Span<int> slots = captures.Length <= 16 ? stackalloc int[captures.Length * 2] : new int[captures.Length * 2];
         foreach (NfaMatch m in found)
         {

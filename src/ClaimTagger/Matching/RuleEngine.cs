@@ -26,6 +26,11 @@ internal sealed class RuleEngine
     private readonly int[] _sections;
     private readonly QuoteScope[] _quoteScopes;
 
+    // A rule whose condition is one pattern with no filter (most rules a user writes) runs its automaton straight from
+    // here: its handle, and the automaton once built. Threads may fill an entry at once; they write the same automaton.
+    private readonly NfaHandle?[] _patterns;
+    private readonly Nfa?[] _nfas;
+
     public RuleEngine(WordTable words, IReadOnlyList<CompiledRule> rules)
     {
         Words = words;
@@ -33,6 +38,8 @@ internal sealed class RuleEngine
         _rules = [.. rules];
         _sections = new int[_rules.Length];
         _quoteScopes = new QuoteScope[_rules.Length];
+        _patterns = new NfaHandle?[_rules.Length];
+        _nfas = new Nfa?[_rules.Length];
         for (int r = 0; r < _rules.Length; r++)
         {
             bool[] inSection = _rules[r].InSection;
@@ -42,6 +49,7 @@ internal sealed class RuleEngine
             }
 
             _quoteScopes[r] = _rules[r].Rule.Scope.Quotes;
+            _patterns[r] = _rules[r].Condition is PatternCondition { IsPlain: true } p ? p.Handle : null;
         }
 
         _sentencePrefilter = new Prefilter(rules, Enumerable.Range(0, rules.Count).Where(i => rules[i].Rule.Scope.Window == RuleWindow.Sentence), words.Count);
@@ -213,7 +221,14 @@ internal sealed class RuleEngine
             matches.Clear();
             try
             {
-                rule.Condition.Evaluate(state.Eval, ws, we, matches);
+                if (strict && _patterns[r] is { } pattern)
+                {
+                    PatternCondition.Collect(state.Eval, _nfas[r] ??= pattern.Value, ws, we, matches, null);
+                }
+                else
+                {
+                    rule.Condition.Evaluate(state.Eval, ws, we, matches);
+                }
             }
             catch (RegexMatchTimeoutException)
             {

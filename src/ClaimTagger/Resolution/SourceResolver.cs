@@ -1538,7 +1538,8 @@ internal static class SourceResolver
 
     private static Tag WithSource(Tag tag, RoleSpan source)
     {
-        var roles = new Dictionary<string, RoleSpan>(tag.Roles) { [SourceRole] = source };
+        var roles = new Matching.RoleTable<RoleSpan>(tag.Roles, 1);
+        roles.Set(SourceRole, source);
         return tag with { Roles = roles };
     }
 

@@ -70,4 +70,36 @@ public class RoleMapTests
             Assert.That(direct, Is.EqualTo(new[] { "b", "a", "c" }));
         }
     }
+
+    [Test]
+    public void Set_PastCapacity_GrowsAndKeepsOrder()
+    {
+        var table = new RoleTable<RoleSpan>(1);
+        table.Set("source", new RoleSpan(0, 4, "Mira"));
+        table.Set("cue", new RoleSpan(5, 9, "said"));
+        table.Set("content", new RoleSpan(10, 20, "the port shut"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(table.Keys, Is.EqualTo(new[] { "source", "cue", "content" }));
+            Assert.That(table["cue"].Text, Is.EqualTo("said"));
+        }
+    }
+
+    [Test]
+    public void CopyConstructor_ThenSetAnExistingRole_ReplacesItInPlaceAndLeavesTheOriginal()
+    {
+        IReadOnlyDictionary<string, RoleSpan> original = new Dictionary<string, RoleSpan>
+        {
+            ["source"] = new RoleSpan(0, 2, "he"),
+            ["content"] = new RoleSpan(8, 20, "prices would rise"),
+        };
+        var copy = new RoleTable<RoleSpan>(original, 1);
+        copy.Set("source", new RoleSpan(0, 2, "he", "Tomas Reyes"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(copy.Keys, Is.EqualTo(new[] { "source", "content" }));
+            Assert.That(copy["source"].Resolved, Is.EqualTo("Tomas Reyes"));
+            Assert.That(original["source"].Resolved, Is.Null);
+        }
+    }
 }
