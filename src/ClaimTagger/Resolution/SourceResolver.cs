@@ -312,8 +312,11 @@ internal static class SourceResolver
         }
 
         // "the Office for Budget Responsibility": an organisation's name joined by "of" or "for" names no person
+        // (but "University of Leeds economist Ana Pires", "Bank of England governor Ian Hale": an office in lower case
+        // between the organisation and a full name makes the mention a person of that organisation)
         string? joinedOrg = EntityIndex.OrganisationName(head.Slice(text), false) is { } headOrg &&
-            (headOrg.Contains(" of ", StringComparison.Ordinal) || headOrg.Contains(" for ", StringComparison.Ordinal)) ? headOrg : null;
+            (headOrg.Contains(" of ", StringComparison.Ordinal) || headOrg.Contains(" for ", StringComparison.Ordinal)) &&
+            !(parsed.NameWordCount >= 2 && OfficeBeforeName(parsed.Title)) ? headOrg : null;
         if (parsed.Name is not null && joinedOrg is null && !ContainsOrganisationWord(parsed.Name))
         {
             Gender byTitle = EntityIndex.GenderOf(parsed.Title);
@@ -1309,6 +1312,13 @@ internal static class SourceResolver
     {
         string[] words = head.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && (words[0] is "a" or "an" or "one" or "another" || RepresentativeNouns.Contains(words[^1]));
+    }
+
+    /// <summary>Whether a title ends in an office written in lower case ("University of Leeds economist").</summary>
+    private static bool OfficeBeforeName(string? title)
+    {
+        string last = title is null ? string.Empty : LastWord(title.TrimEnd());
+        return last.Length > 2 && char.IsLower(last[0]) && NameWords.TitleWords.Contains(last);
     }
 
     private static bool IsTitleOnly(string head)

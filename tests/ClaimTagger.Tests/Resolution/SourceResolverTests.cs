@@ -177,6 +177,14 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
     }
 
+    [TestCase("The dams were not built for such rain, University of Leeds economist Ana Pires said.", "University of Leeds economist Ana Pires", "Ana Pires")]
+    [TestCase("Bank of Carrow governor Ian Hale said rates would hold.", "Bank of Carrow governor Ian Hale", "Ian Hale")]
+    [TestCase("The Office for Budget Responsibility said growth would slow.", "The Office for Budget Responsibility", "Office for Budget Responsibility")]
+    public void Resolve_OfficeBetweenAnOrganisationAndAFullName_IsThePerson(string article, string source, string expected)
+    {
+        Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
+    }
+
     [TestCase("Residents in Porth Ceri said the sea wall had been breached.", "Residents in Porth Ceri")]
     [TestCase("Workers at Harlow Mills said the factory would close.", "Workers at Harlow Mills")]
     public void Resolve_PeopleOfAPlaceNamedInTwoWords_AreNotAPersonOfThatName(string article, string source)
