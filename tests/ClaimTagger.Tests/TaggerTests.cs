@@ -232,6 +232,15 @@ public class TaggerTests
         Assert.That(claim.Role("source")!.Text, Is.EqualTo(expected));
     }
 
+    [TestCase("Wexmoor University professor Helen Marsh said the findings were worrying.", "Wexmoor University professor Helen Marsh", "Helen Marsh")]
+    [TestCase("Prices will keep rising, Bank of Carrow governor Ian Hale warned on Thursday.", "Bank of Carrow governor Ian Hale", "Ian Hale")]
+    [TestCase("Foreign Ministry spokeswoman Dana Okoro said the talks had failed.", "Foreign Ministry spokeswoman Dana Okoro", "Dana Okoro")]
+    public void Tag_OfficeOfANamedBodyThenAName_IsOneSourceAndThePerson(string sentence, string source, string resolved)
+    {
+        RoleSpan role = Tagger.CreateDefault().Tag($"Outlook\n\n{sentence}").TagsWithLabel(Label.Claim).Single().Role("source")!;
+        Assert.That((role.Text, role.Resolved), Is.EqualTo((source, resolved)));
+    }
+
     [TestCase("The company said that profits would fall, adding that no jobs were at risk.", "profits would fall", "no jobs were at risk")]
     [TestCase("The firm warned on Thursday that revenue would fall, blaming weak demand.", "revenue would fall", "weak demand")]
     public void Tag_ThatClauseThenAParticiple_IsTwoClaims(string sentence, string first, string second)

@@ -145,6 +145,15 @@ internal static class MentionRecognizer
                 if (Organisations.Match(c, nameEnd - 1, nameEnd) > 0)
                 {
                     nameEnd = OfPhrase(c, nameEnd, end);
+
+                    // one of its people, by office in lower case and name: "Oxford University professor Helen Marsh",
+                    // "Bank of England governor Ian Hale"
+                    int titleEnd2 = nameEnd < end && !IsCapitalisedWord(c, nameEnd) ? SkipTitles(c, nameEnd, end) : nameEnd;
+                    int personEnd = titleEnd2 > nameEnd ? NameRun(c, titleEnd2, end) : titleEnd2;
+                    if (personEnd > titleEnd2)
+                    {
+                        return (personEnd - t, MentionKind.TitledName);
+                    }
                 }
 
                 return (nameEnd - t, MentionKind.Name);
