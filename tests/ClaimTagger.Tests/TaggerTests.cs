@@ -241,6 +241,14 @@ public class TaggerTests
         Assert.That((role.Text, role.Resolved), Is.EqualTo((source, resolved)));
     }
 
+    [TestCase("The depot will close next year, said Ministry of Transport officials.", "Ministry of Transport officials")]
+    [TestCase("The depot will close next year, Wexmoor University researchers said.", "Wexmoor University researchers")]
+    public void Tag_GroupOfANamedBody_IsTheWholeSource(string sentence, string source)
+    {
+        Tag claim = Tagger.CreateDefault().Tag($"Depots\n\n{sentence}").TagsWithLabel(Label.Claim).Single();
+        Assert.That(claim.Role("source")!.Text, Is.EqualTo(source));
+    }
+
     [TestCase("The company said that profits would fall, adding that no jobs were at risk.", "profits would fall", "no jobs were at risk")]
     [TestCase("The firm warned on Thursday that revenue would fall, blaming weak demand.", "revenue would fall", "weak demand")]
     public void Tag_ThatClauseThenAParticiple_IsTwoClaims(string sentence, string first, string second)

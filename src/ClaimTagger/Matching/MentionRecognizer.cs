@@ -154,6 +154,12 @@ internal static class MentionRecognizer
                     {
                         return (personEnd - t, MentionKind.TitledName);
                     }
+
+                    // or as a group: "Ministry of Defence officials", "Oxford University researchers"
+                    if (nameEnd < end && Groups.Contains(c.TextOf(nameEnd)))
+                    {
+                        return (nameEnd + 1 - t, MentionKind.Group);
+                    }
                 }
 
                 return (nameEnd - t, MentionKind.Name);
