@@ -30,7 +30,8 @@ internal static class MentionRecognizer
         "teacher", "resident", "victim", "survivor", "organiser", "organizer", "nurse", "farmer", "driver",
         "det", "insp", "supt", "chief inspector", "chief superintendent", "chief constable", "constable", "dci", "pc",
         "cllr", "superintendent", "councilmember", "councilman", "councilwoman", "assemblymember", "assemblyman",
-        "assemblywoman", "alderwoman",
+        "assemblywoman", "alderwoman", "protester", "protestor", "demonstrator", "passenger", "commuter", "patient",
+        "customer", "voter", "supporter", "employee", "investigator", "academic", "contractor", "shopper", "motorist",
     ];
 
     /// <summary>Organisation nouns that head a determiner-led mention ("the ministry", "the city council").</summary>

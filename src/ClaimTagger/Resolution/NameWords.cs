@@ -53,6 +53,9 @@ internal static class NameWords
         "construction", "housing", "industry", "tourism", "communications", "infrastructure", "sport", "sports",
         "science", "technology", "water", "mines", "fisheries", "commerce", "works", "planning", "development",
         "welfare", "immigration", "veterans", "youth", "women", "affairs", "information", "telecommunications",
+        "protester", "protestor", "demonstrator", "passenger", "commuter", "patient", "customer", "voter", "supporter",
+        "employee", "colleague", "investigator", "academic", "journalist", "contractor", "holidaymaker", "shopper",
+        "motorist", "victim", "relative", "lecturer", "campaigner", "student",
     ]);
 
     /// <summary>Titles under which one name is a person's whole name ("Pope Leo", "King Charles", "Sheikh Mohammed").</summary>

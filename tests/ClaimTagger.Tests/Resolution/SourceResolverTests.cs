@@ -185,6 +185,14 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
     }
 
+    [TestCase("Protester Jenna Holt, 29, said she had used the library as a child.", "Protester Jenna Holt", "Jenna Holt")]
+    [TestCase("Passenger Amir Khan said the train had stopped twice.", "Passenger Amir Khan", "Amir Khan")]
+    [TestCase("Commuter Ola Berg said the train had stopped twice.", "Commuter Ola Berg", "Ola Berg")]
+    public void Resolve_PersonNounCapitalisedBeforeAName_IsNoPartOfTheName(string article, string source, string expected)
+    {
+        Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
+    }
+
     [TestCase("Residents in Porth Ceri said the sea wall had been breached.", "Residents in Porth Ceri")]
     [TestCase("Workers at Harlow Mills said the factory would close.", "Workers at Harlow Mills")]
     public void Resolve_PeopleOfAPlaceNamedInTwoWords_AreNotAPersonOfThatName(string article, string source)
