@@ -249,6 +249,14 @@ public class TaggerTests
         Assert.That(claim.Role("source")!.Text, Is.EqualTo(source));
     }
 
+    [Test]
+    public void Tag_ParticipleClaimAfterAWireDateline_TakesTheSubjectNotThePlace()
+    {
+        const string article = "Forecast cut\n\nSAN JOSE, Calif. (Wire) — The chipmaker Arvane cut its forecast on Wednesday, blaming weaker demand.";
+        Tag claim = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.Claim).Single();
+        Assert.That(claim.Role("source")!.Text, Is.EqualTo("Arvane"));
+    }
+
     [TestCase("The company said that profits would fall, adding that no jobs were at risk.", "profits would fall", "no jobs were at risk")]
     [TestCase("The firm warned on Thursday that revenue would fall, blaming weak demand.", "revenue would fall", "weak demand")]
     public void Tag_ThatClauseThenAParticiple_IsTwoClaims(string sentence, string first, string second)

@@ -505,6 +505,15 @@ internal sealed class EntityIndex
         int first = sentence.FirstToken, end = first + sentence.TokenCount;
         bool titleCase = sentence.Section == SectionKind.Headline && IsTitleCase(text, first, end);
         int i = first;
+
+        // a wire dateline that opens the sentence ("SAN JOSE, Calif. (Wire) — Shares of …") names a place and an agency,
+        // neither of them a speaker nor the sentence's subject
+        int datelineEnd = sentence.Span.Start + LineClassifier.WireDatelinePrefixLength(s.AsSpan(sentence.Span.Start, sentence.Span.Length));
+        while (i < end && text.Tokens[i].Start < datelineEnd)
+        {
+            i++;
+        }
+
         while (i < end)
         {
             Token token = text.Tokens[i];
