@@ -359,6 +359,22 @@ public class TaggerTests
     }
 
     [Test]
+    public void Tag_RunBrokenOffByARegexTimeout_LeavesNothingBehindForTheNextWindow()
+    {
+        // The regex is optional, so the pass has threads waiting at later tokens when it times out; the next sentence
+        // must be matched as if nothing had happened before it.
+        const string yaml = "version: 1\nrules:\n  - { id: t.gap, label: Test, pattern: [ { text: a }, { regex: \"(x+x+)+y\", op: \"?\" }, { text: b, op: \"?\" }, { text: c } ] }\n";
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(yaml, "gap.yaml").WithRuleLimits(RuleSetLimits.Default with { RegexTimeout = TimeSpan.FromTicks(1) })
+            .UseTextAnalysis(TestText.Analyzer).Build();
+        TaggedArticle result = tagger.Tag("a " + new string('x', 10_000_000) + " b c.\n\na b c. a c.");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Diagnostics, Has.Some.Contains("t.gap").And.Some.Contains("timed out"));
+            Assert.That(result.Tags.Select(t => t.Text), Is.EqualTo(new[] { "a b c", "a c" }));
+        }
+    }
+
+    [Test]
     public void Tag_EmptyAndOddInputs_DoNotThrow()
     {
         Tagger tagger = Defaults();

@@ -32,6 +32,8 @@ internal sealed class NfaSimulator
     private int[] _live = [];
     private int[] _bestEnd = [];
     private int[] _bestCap = [];
+    private readonly List<int> _bestSet = [];
+    private int _dirty;
     private int[] _limit = [];
     private int _limitCount;
     private int _pendingTotal;
@@ -165,6 +167,9 @@ internal sealed class NfaSimulator
                 }
             }
         }
+
+        // Every pending thread was taken and every live count went back to zero: nothing is left to clear.
+        _dirty = 0;
 
         bool Doomed(int start) => start < selectedEnd || (start > doomLo && start < doomHi);
     }
@@ -475,6 +480,11 @@ internal sealed class NfaSimulator
             case NfaOp.Match:
                 if (i > _bestEnd[start])
                 {
+                    if (_bestEnd[start] < 0)
+                    {
+                        _bestSet.Add(start);
+                    }
+
                     _bestEnd[start] = i;
                     _bestCap[start] = SaveNode(cl, save, entry, i);
                 }
@@ -700,8 +710,25 @@ internal sealed class NfaSimulator
         }
     }
 
+    /// <summary>
+    /// Makes the per-position state ready for a window of <paramref name="n"/> tokens. A run that ends normally leaves
+    /// every pending list empty and every live count zero, so only what a call that did not (a context search, or a run
+    /// a failing regex broke off) may have left is cleared: a run costs the positions it walks, not the window's length.
+    /// </summary>
     private void Prepare(Nfa nfa, int n)
     {
+        for (int i = 0; i < _dirty; i++)
+        {
+            _live[i] = 0;
+            _pending[i].Clear();
+        }
+
+        foreach (int start in _bestSet)
+        {
+            _bestEnd[start] = -1;
+        }
+
+        _bestSet.Clear();
         if (_pending.Length < n + 1)
         {
             int size = Math.Max(n + 1, _pending.Length * 2);
@@ -714,6 +741,7 @@ internal sealed class NfaSimulator
 
             _live = new int[size];
             _bestEnd = new int[size];
+            Array.Fill(_bestEnd, -1);
             _bestCap = new int[size];
         }
 
@@ -723,12 +751,7 @@ internal sealed class NfaSimulator
         }
 
         // The generation only grows, so marks left by earlier runs (of any automaton) never equal a new one.
-        Array.Clear(_live, 0, n + 1);
-        Array.Fill(_bestEnd, -1, 0, n + 1);
-        for (int i = 0; i <= n; i++)
-        {
-            _pending[i].Clear();
-        }
+        _dirty = n + 1;
     }
 
     private static void SortByStart(List<Thread> list)
