@@ -186,6 +186,7 @@ internal sealed class NfaBuilder
                 e.Lower is not null ? "lower " + string.Join("|", e.Lower) :
                 e.RegexSource is not null ? "regex " + e.RegexSource :
                 e.Shapes is not null ? "shape " + string.Join("|", e.Shapes) :
+                e.Suffixes is not null ? "suffix " + string.Join("|", e.Suffixes) :
                 e.AnyToken ? "token any" : "flags",
         };
         if (e.Negate)

@@ -331,6 +331,8 @@ internal static class RuleCompiler
             LowerIds = e.Lower is null ? null : lists.Of(e.Lower),
             Regex = e.Regex,
             Shapes = e.Shapes?.ToArray(),
+            Suffixes = e.Suffixes?.ToArray(),
+            SuffixCaseSensitive = e.CaseSensitive,
             Flags = e.Flags,
             Negate = e.Negate,
         };

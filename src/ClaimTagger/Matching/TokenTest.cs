@@ -44,6 +44,12 @@ internal sealed class TokenTest
 
     public string[]? Shapes { get; init; }
 
+    /// <summary>Gets the endings a <c>suffix</c> part accepts, or <see langword="null"/>.</summary>
+    public string[]? Suffixes { get; init; }
+
+    /// <summary>Gets whether the endings compare case-sensitively.</summary>
+    public bool SuffixCaseSensitive { get; init; }
+
     public TokenFeatures Flags { get; init; }
 
     public bool Negate { get; init; }
@@ -82,6 +88,11 @@ internal sealed class TokenTest
             return false;
         }
 
+        if (Suffixes is not null && !AnySuffix(c.TextOf(t)))
+        {
+            return false;
+        }
+
         return Regex is null || Regex.IsMatch(c.TextOf(t));
     }
 
@@ -90,6 +101,30 @@ internal sealed class TokenTest
         foreach (string s in ExactTexts!)
         {
             if (WordComparer.EqualsCaseSensitive(text, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is letters only and ends in one of <see cref="Suffixes"/> after at least
+    /// one more letter.</summary>
+    private bool AnySuffix(ReadOnlySpan<char> text)
+    {
+        foreach (char ch in text)
+        {
+            if (!char.IsLetter(ch))
+            {
+                return false;
+            }
+        }
+
+        StringComparison comparison = SuffixCaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        foreach (string s in Suffixes!)
+        {
+            if (text.Length > s.Length && text.EndsWith(s, comparison))
             {
                 return true;
             }

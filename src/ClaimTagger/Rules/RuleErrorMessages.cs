@@ -94,6 +94,9 @@ internal static class RuleErrorMessages
     public const string InvalidShapeCode = "CT0216";
     public const string InvalidShape = "Invalid shape '{0}': use X for an upper-case letter, x for lower case, d for a digit and punctuation as itself, like 'Xxxx' or 'dd'.";
 
+    public const string InvalidSuffixCode = "CT0217";
+    public const string InvalidSuffix = "Invalid suffix '{0}': a suffix is one or more letters, like 'ing' or 'ed' (a word of letters that ends in it matches).";
+
     // CT03xx: across rules and files.
     public const string DuplicateRuleIdCode = "CT0301";
     public const string DuplicateRuleId = "Rule id '{0}' is already defined at {1}; use 'override' to change that rule, or 'disable' it and choose a new id.";

@@ -148,6 +148,20 @@ public class PatternSemanticsTests
     }
 
     [Test]
+    public void Suffix_MatchesWordsOfLettersEndingInIt()
+    {
+        Assert.That(
+            Matches("pattern: [ { suffix: [ing, ed] } ]", "Investigating ing, long-standing 9ing, the board voted and WAITED."),
+            Is.EqualTo(new[] { "Investigating", "voted", "WAITED" }));
+    }
+
+    [Test]
+    public void Suffix_CaseSensitive_RespectsTheEndingsCase()
+    {
+        Assert.That(Matches("pattern: [ { suffix: ing, case: sensitive } ]", "Saying SAYING saying"), Is.EqualTo(new[] { "Saying", "saying" }));
+    }
+
+    [Test]
     public void Regex_MatchesWholeToken()
     {
         Assert.That(Matches("pattern: [ { regex: \"[a-z]+-led\" } ]", "The US-led bloc and a misled man."), Is.EqualTo(new[] { "US-led" }));

@@ -17,7 +17,7 @@ namespace ClaimTagger.Rules.Packed;
 internal static class RuleFilePack
 {
     /// <summary>The version of the layout; a pack of another version is never read.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const uint Magic = 0x4B505443; // "CTPK"
 
@@ -319,6 +319,7 @@ internal static class RuleFilePack
             NullableString(e.RegexSource);
             Bool(e.Regex is not null);
             StringList(e.Shapes);
+            StringList(e.Suffixes);
             Int((int)e.Flags);
             Bool(e.AnyToken);
             Bool(e.Negate);
@@ -535,6 +536,7 @@ internal static class RuleFilePack
             var e = new ElementNode { Location = Location(), Kind = (ElementKind)Int(), Text = Strings(), Lower = Strings(), RegexSource = NullableString() };
             bool hasRegex = Bool();
             e.Shapes = Strings();
+            e.Suffixes = Strings();
             e.Flags = (TokenFeatures)Int();
             e.AnyToken = Bool();
             e.Negate = Bool();

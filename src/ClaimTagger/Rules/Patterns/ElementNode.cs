@@ -20,6 +20,10 @@ internal sealed class ElementNode
 
     public List<string>? Shapes { get; set; }
 
+    /// <summary>Gets or sets the endings a <c>suffix</c> part accepts (a word of letters ending in one of them, with at
+    /// least one letter before it), or <see langword="null"/>.</summary>
+    public List<string>? Suffixes { get; set; }
+
     public TokenFeatures Flags { get; set; }
 
     public bool AnyToken { get; set; }

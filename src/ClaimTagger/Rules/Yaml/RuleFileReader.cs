@@ -23,7 +23,7 @@ internal sealed class RuleFileReader
     private static readonly string[] RuleKeys = [.. RuleOwnKeys, .. PrimaryKeys, .. FilterKeys];
     private static readonly string[] ConditionKeys = [.. PrimaryKeys, .. FilterKeys];
     private static readonly string[] ScopeKeys = ["sections", "quotes", "window"];
-    private static readonly string[] TokenTestKeys = ["text", "lower", "regex", "shape", "flags", "token"];
+    private static readonly string[] TokenTestKeys = ["text", "lower", "regex", "shape", "suffix", "flags", "token"];
     private static readonly string[] SpanKeys = ["lexicon", "quote", "entity", "anchor", "group", "one-of"];
     private static readonly string[] ElementKeys = [.. TokenTestKeys, .. SpanKeys, "negate", "case", "min-words", "max-words", "depth", "op", "as"];
     private static readonly string[] ExampleKeys = ["text", "expect", "section", "todo"];
@@ -995,6 +995,22 @@ internal sealed class RuleFileReader
                 }
 
                 element.Shapes.Add(value);
+            }
+        }
+
+        if (map.TryGetValue("suffix", out Entry suffix))
+        {
+            element.Suffixes = [];
+            foreach ((string value, YamlNode n) in StringList(suffix.Value, "suffix", nested: true))
+            {
+                if (value.Length == 0 || !value.All(char.IsLetter))
+                {
+                    Error(RuleErrorMessages.InvalidSuffixCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidSuffix, value), n);
+                    ok = false;
+                    continue;
+                }
+
+                element.Suffixes.Add(value);
             }
         }
 
