@@ -257,6 +257,15 @@ public class TaggerTests
         Assert.That(claim.Role("source")!.Text, Is.EqualTo("Arvane"));
     }
 
+    [TestCase("\"We are not there yet,\" de Vries said.", "de Vries")]
+    [TestCase("\"The offer is too low,\" van Dijk told reporters.", "van Dijk")]
+    public void Tag_QuoteBySurnameWithAParticle_HasTheWholeSurnameAsSource(string sentence, string source)
+    {
+        string article = $"Port talks\n\nUnion leaders Anke de Vries and Pieter van Dijk met the employers.\n\n{sentence}";
+        Tag quote = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.DirectQuote).Single();
+        Assert.That(quote.Role("source")!.Text, Is.EqualTo(source));
+    }
+
     [TestCase("The company said that profits would fall, adding that no jobs were at risk.", "profits would fall", "no jobs were at risk")]
     [TestCase("The firm warned on Thursday that revenue would fall, blaming weak demand.", "revenue would fall", "weak demand")]
     public void Tag_ThatClauseThenAParticiple_IsTwoClaims(string sentence, string first, string second)

@@ -137,6 +137,12 @@ internal static class MentionRecognizer
             }
         }
 
+        // a surname that opens with a particle in lower case: "de Vries said", "van Dijk told"
+        if (t + 1 < end && Particles.Contains(first) && char.IsLower(first[0]) && IsNameWord(c, t + 1))
+        {
+            return (NameRun(c, t + 1, end) - t, MentionKind.Name);
+        }
+
         if (IsNameWord(c, t) && !ContinuesName(c, t))
         {
             int nameEnd = NameRun(c, t, end);
