@@ -155,9 +155,9 @@ internal static class MentionRecognizer
 
                     // one of its people, by office in lower case and name: "Oxford University professor Helen Marsh",
                     // "Bank of England governor Ian Hale"
-                    int titleEnd2 = nameEnd < end && !IsCapitalisedWord(c, nameEnd) ? SkipTitles(c, nameEnd, end) : nameEnd;
-                    int personEnd = titleEnd2 > nameEnd ? NameRun(c, titleEnd2, end) : titleEnd2;
-                    if (personEnd > titleEnd2)
+                    int officeEnd = nameEnd < end && !IsCapitalisedWord(c, nameEnd) ? SkipTitles(c, nameEnd, end) : nameEnd;
+                    int personEnd = officeEnd > nameEnd ? NameRun(c, officeEnd, end) : officeEnd;
+                    if (personEnd > officeEnd)
                     {
                         return (personEnd - t, MentionKind.TitledName);
                     }

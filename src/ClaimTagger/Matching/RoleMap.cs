@@ -22,13 +22,13 @@ internal sealed class RoleMap : RoleTable<(int Start, int End)>
     public static RoleMap With(RoleMap roles, string role, (int Start, int End) span)
     {
         ArgumentNullException.ThrowIfNull(roles);
-        var copy = new RoleMap(roles.Count + 1);
-        foreach (KeyValuePair<string, (int Start, int End)> r in roles)
-        {
-            copy.Set(r.Key, r.Value);
-        }
-
+        var copy = new RoleMap(roles, 1);
         copy.Set(role, span);
         return copy;
+    }
+
+    private RoleMap(RoleMap roles, int extra)
+        : base(roles, extra)
+    {
     }
 }
