@@ -83,7 +83,8 @@ public class ExplainReportTests
                 not[3].pattern: reached element 3 of 6 (lower is|are|was|were|be|been|being), failed at 'We' (offset 0)
                 not[4].pattern: reached element 3 of 4 (text :), failed at 'the' (offset 8)
                 not[5].pattern: reached element 2 of 3 (lower only|merely|simply|just), failed at 'the' (offset 8)
-                not[6].pattern: reached element 1 of 4 (text ,), failed at 'We' (offset 0)
+                not[6].pattern: reached element 2 of 5 (lower in|on), failed at 'the' (offset 8)
+                not[7].pattern: reached element 1 of 4 (text ,), failed at 'We' (offset 0)
                 match 0..32 "We hope the strike will end soon": filtered, a 'not' condition overlaps it
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal)));
