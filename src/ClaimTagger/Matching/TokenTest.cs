@@ -109,28 +109,54 @@ internal sealed class TokenTest
         return false;
     }
 
-    /// <summary>Whether <paramref name="text"/> is letters only and ends in one of <see cref="Suffixes"/> after at least
-    /// one more letter.</summary>
+    /// <summary>Whether <paramref name="text"/> ends in one of <see cref="Suffixes"/> after a stem: an ending of letters
+    /// after at least one more letter, the token being letters only; a joined ending (<c>-led</c>, <c>'s</c>) after a
+    /// stem that opens with a letter or digit and holds only letters, digits, dots, hyphens and apostrophes.</summary>
     private bool AnySuffix(ReadOnlySpan<char> text)
     {
-        foreach (char ch in text)
-        {
-            if (!char.IsLetter(ch))
-            {
-                return false;
-            }
-        }
-
         StringComparison comparison = SuffixCaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         foreach (string s in Suffixes!)
         {
-            if (text.Length > s.Length && text.EndsWith(s, comparison))
+            if (text.Length > s.Length && text.EndsWith(s, comparison) && IsStem(text[..^s.Length], joined: !char.IsLetter(s[0])))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="stem"/> may come before an ending: letters only, or for a joined ending a word
+    /// such as <c>52</c>, <c>U.S.</c>, <c>Saudi-Emirati</c> or <c>O'Neill</c>.</summary>
+    private static bool IsStem(ReadOnlySpan<char> stem, bool joined)
+    {
+        if (!joined)
+        {
+            foreach (char ch in stem)
+            {
+                if (!char.IsLetter(ch))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (!char.IsLetterOrDigit(stem[0]))
+        {
+            return false;
+        }
+
+        foreach (char ch in stem)
+        {
+            if (!char.IsLetterOrDigit(ch) && ch is not ('.' or '-' or '\'' or '\u2019'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool AnyShape(ReadOnlySpan<char> text)

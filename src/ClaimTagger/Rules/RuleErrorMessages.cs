@@ -95,7 +95,7 @@ internal static class RuleErrorMessages
     public const string InvalidShape = "Invalid shape '{0}': use X for an upper-case letter, x for lower case, d for a digit and punctuation as itself, like 'Xxxx' or 'dd'.";
 
     public const string InvalidSuffixCode = "CT0217";
-    public const string InvalidSuffix = "Invalid suffix '{0}': a suffix is one or more letters, like 'ing' or 'ed' (a word of letters that ends in it matches).";
+    public const string InvalidSuffix = "Invalid suffix '{0}': a suffix is one or more letters, like 'ing' or 'ed', or a joined ending: a hyphen or apostrophe, then letters (hyphens between them), like '-led', '-year-old' or ''s'.";
 
     // CT03xx: across rules and files.
     public const string DuplicateRuleIdCode = "CT0301";

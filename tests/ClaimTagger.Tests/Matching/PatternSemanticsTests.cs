@@ -1,3 +1,4 @@
+using ClaimTagger.Rules;
 using ClaimTagger.Sections;
 
 namespace ClaimTagger.Tests.Matching;
@@ -159,6 +160,28 @@ public class PatternSemanticsTests
     public void Suffix_CaseSensitive_RespectsTheEndingsCase()
     {
         Assert.That(Matches("pattern: [ { suffix: ing, case: sensitive } ]", "Saying SAYING saying"), Is.EqualTo(new[] { "Saying", "saying" }));
+    }
+
+    [Test]
+    public void Suffix_JoinedEnding_FollowsAWordOfLettersDigitsOrDots()
+    {
+        Assert.That(
+            Matches("pattern: [ { suffix: [-led, -year-old, \"'s\", \"’s\"] } ]", "The US-led and U.S.-led forces, a misled 52-year-old, five-year-old, year-old, -led led, Britain’s and O'Neill's, 's too."),
+            Is.EqualTo(new[] { "US-led", "U.S.-led", "52-year-old", "five-year-old", "Britain’s", "O'Neill's" }));
+    }
+
+    [TestCase("-")]
+    [TestCase("-led-")]
+    [TestCase("--led")]
+    [TestCase("-year--old")]
+    [TestCase("'")]
+    [TestCase("-9")]
+    [TestCase("in-g")]
+    [TestCase("ed'")]
+    public void Suffix_Malformed_IsCT0217(string suffix)
+    {
+        RuleSetParseResult result = RuleSetParser.Parse($"version: 1\nrules:\n  - id: t.r\n    label: L\n    pattern: [ {{ suffix: \"{suffix}\" }} ]\n", "s.yaml");
+        Assert.That(result.Diagnostics.Select(d => d.Code), Does.Contain("CT0217"));
     }
 
     [Test]

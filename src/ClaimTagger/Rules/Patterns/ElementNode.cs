@@ -21,7 +21,7 @@ internal sealed class ElementNode
     public List<string>? Shapes { get; set; }
 
     /// <summary>Gets or sets the endings a <c>suffix</c> part accepts (a word of letters ending in one of them, with at
-    /// least one letter before it), or <see langword="null"/>.</summary>
+    /// least one letter before it; or a joined ending such as <c>-led</c> after a word), or <see langword="null"/>.</summary>
     public List<string>? Suffixes { get; set; }
 
     public TokenFeatures Flags { get; set; }

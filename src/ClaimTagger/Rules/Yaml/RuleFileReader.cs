@@ -1003,7 +1003,7 @@ internal sealed class RuleFileReader
             element.Suffixes = [];
             foreach ((string value, YamlNode n) in StringList(suffix.Value, "suffix", nested: true))
             {
-                if (value.Length == 0 || !value.All(char.IsLetter))
+                if (!IsValidSuffix(value))
                 {
                     Error(RuleErrorMessages.InvalidSuffixCode, RuleErrorMessages.Format(RuleErrorMessages.InvalidSuffix, value), n);
                     ok = false;
@@ -1075,6 +1075,33 @@ internal sealed class RuleFileReader
     }
 
     private static string FlagName(TokenFeatures f) => FlagNames.First(kv => kv.Value == f).Key;
+
+    /// <summary>Whether <paramref name="value"/> is a valid <c>suffix</c>: letters (<c>ing</c>), or a joined ending, a
+    /// hyphen or apostrophe then letters with single hyphens between them (<c>-led</c>, <c>-year-old</c>, <c>'s</c>).</summary>
+    private static bool IsValidSuffix(string value)
+    {
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        bool joined = value[0] is '-' or '\'' or '\u2019';
+        ReadOnlySpan<char> letters = joined ? value.AsSpan(1) : value;
+        if (letters.Length == 0 || !char.IsLetter(letters[0]) || !char.IsLetter(letters[^1]))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < letters.Length; i++)
+        {
+            if (!(char.IsLetter(letters[i]) || (joined && letters[i] == '-' && letters[i - 1] != '-')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private DeferredRegex? CompileRegex(string pattern, YamlNode node, bool caseSensitive)
     {
