@@ -187,6 +187,7 @@ internal sealed class NfaBuilder
                 e.RegexSource is not null ? "regex " + e.RegexSource :
                 e.Shapes is not null ? "shape " + string.Join("|", e.Shapes) :
                 e.Suffixes is not null ? "suffix " + string.Join("|", e.Suffixes) :
+                e.MinLength > 0 || e.MaxLength < int.MaxValue ? $"length {e.MinLength}..{(e.MaxLength == int.MaxValue ? string.Empty : e.MaxLength)}" :
                 e.AnyToken ? "token any" : "flags",
         };
         if (e.Negate)

@@ -333,6 +333,8 @@ internal static class RuleCompiler
             Shapes = e.Shapes?.ToArray(),
             Suffixes = e.Suffixes?.ToArray(),
             SuffixCaseSensitive = e.CaseSensitive,
+            MinLength = e.MinLength,
+            MaxLength = e.MaxLength,
             Flags = e.Flags,
             Negate = e.Negate,
         };

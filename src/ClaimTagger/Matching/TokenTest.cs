@@ -50,6 +50,12 @@ internal sealed class TokenTest
     /// <summary>Gets whether the endings compare case-sensitively.</summary>
     public bool SuffixCaseSensitive { get; init; }
 
+    /// <summary>Gets the fewest characters the token may have (0 for no limit).</summary>
+    public int MinLength { get; init; }
+
+    /// <summary>Gets the most characters the token may have.</summary>
+    public int MaxLength { get; init; } = int.MaxValue;
+
     public TokenFeatures Flags { get; init; }
 
     public bool Negate { get; init; }
@@ -89,6 +95,11 @@ internal sealed class TokenTest
         }
 
         if (Suffixes is not null && !AnySuffix(c.TextOf(t)))
+        {
+            return false;
+        }
+
+        if ((MinLength > 1 || MaxLength != int.MaxValue) && c.Tokens[t].Length is var length && (length < MinLength || length > MaxLength))
         {
             return false;
         }

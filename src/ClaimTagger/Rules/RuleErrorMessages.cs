@@ -70,6 +70,8 @@ internal static class RuleErrorMessages
     public const string LowerEmptyOrSpaced = "lower '{0}' is empty or holds a space";
     public const string ContradictoryFlags = "no token is both '{0}' and '{1}'";
     public const string MaxWordsBelowMin = "max-words {0} is below min-words {1}";
+
+    public const string MaxLengthBelowMin = "max-length {0} is below min-length {1}";
     public const string RepetitionSyntax = "use ?, *, +, {n}, {n,m}, {,m} or a lazy form such as +?";
     public const string RepetitionNotNumbers = "the bounds must be whole numbers";
     public const string RepetitionZero = "an upper bound of 0 matches nothing";

@@ -170,6 +170,15 @@ public class PatternSemanticsTests
             Is.EqualTo(new[] { "US-led", "U.S.-led", "52-year-old", "five-year-old", "Britain’s", "O'Neill's" }));
     }
 
+    [Test]
+    public void MinAndMaxLength_CountTheTokensCharacters()
+    {
+        Assert.That(
+            Matches("pattern: [ { flags: all-caps, shape: XXXX, min-length: 5 } ]", "NATO said it was TOTALLY FALSE, AND UNACCEPTABLE, not COVID-19."),
+            Is.EqualTo(new[] { "TOTALLY", "FALSE", "UNACCEPTABLE" }));
+        Assert.That(Matches("pattern: [ { flags: word, min-length: 2, max-length: 3 } ]", "A cat sat on a mat, quietly."), Is.EqualTo(new[] { "cat", "sat", "on", "mat" }));
+    }
+
     [TestCase("-")]
     [TestCase("-led-")]
     [TestCase("--led")]

@@ -1,6 +1,7 @@
 using ClaimTagger.Evaluation;
 using ClaimTagger.Rules;
 using ClaimTagger.Rules.Packed;
+using ClaimTagger.Rules.Patterns;
 using ClaimTagger.Rules.Yaml;
 using ClaimTagger.Serialization;
 using ClaimTagger.Tests.Gold;
@@ -28,6 +29,58 @@ public class DefaultRulePackTests
         Assert.That(embedded, Is.EqualTo(fresh),
             $"The embedded default rule pack does not match rules/*.yaml. Build, run `{UpdateVariable}=1 dotnet test tests/ClaimTagger.Tests " +
             "-c Release --filter FullyQualifiedName~DefaultRulePackTests`, and build again.");
+    }
+
+    [Test]
+    public void DefaultRules_HoldNoRegex()
+    {
+        // Building a non-backtracking regex is the dearest step of a first run (tens of milliseconds of start-up for
+        // the engine's code alone); the default rules use token tests (shape, suffix, min-length) instead.
+        var diagnostics = new List<RuleDiagnostic>();
+        List<RuleFile> files = DefaultRulePack.TryLoad(ClaimTaggerBuilder.DefaultSources(), diagnostics)!;
+        var regexes = new List<string>();
+        foreach (RuleDefinition rule in files.SelectMany(f => f.Rules))
+        {
+            Walk(rule.Condition, rule.Id);
+        }
+
+        Assert.That(regexes, Is.Empty);
+
+        void Walk(ConditionNode? c, string id)
+        {
+            if (c is null)
+            {
+                return;
+            }
+
+            Elements(c.Pattern, id);
+            foreach (ConditionNode d in c.Branches.Concat(c.Not).Concat(c.Inside).Concat(c.NotInside))
+            {
+                Walk(d, id);
+            }
+
+            foreach (SequenceNode s in c.Before.Concat(c.After).Concat(c.NotBefore).Concat(c.NotAfter))
+            {
+                Elements(s, id);
+            }
+        }
+
+        void Elements(SequenceNode? s, string id)
+        {
+            foreach (ElementNode e in s?.Elements ?? [])
+            {
+                if (e.RegexSource is not null)
+                {
+                    regexes.Add($"{id}: {e.RegexSource}");
+                }
+
+                Elements(e.Group, id);
+                foreach (SequenceNode branch in e.OneOf ?? [])
+                {
+                    Elements(branch, id);
+                }
+            }
+        }
     }
 
     [Test]
@@ -79,7 +132,7 @@ public class DefaultRulePackTests
                   - { lexicon: denial-verbs, as: cue }
                   - { regex: '[a-z]+', case: sensitive, op: '{0,3}' }
                   - { one-of: [[{ text: [it, this] }], [{ quote: closed, min-words: 2, depth: 0 }]], op: '?' }
-                  - { group: [{ flags: [capitalized], negate: true }, { shape: [Xx] }], op: '*', as: content }
+                  - { group: [{ flags: [capitalized], negate: true }, { shape: [Xx], suffix: [-led, ing], min-length: 2, max-length: 9 }], op: '*', as: content }
                   - { anchor: end }
                 not:
                   - pattern: [{ lower: [never] }]
@@ -113,6 +166,8 @@ public class DefaultRulePackTests
             Assert.That(rule.Condition.Pattern.Elements[2].Regex!.IsMatch("ABC"), Is.False);
             Assert.That(rule.Condition.Pattern.Elements[3].OneOf![1].Elements[0].QuoteDepth, Is.Zero);
             Assert.That(rule.Condition.Pattern.Elements[4].Group!.Elements[0].Negate, Is.True);
+            ElementNode shaped = rule.Condition.Pattern.Elements[4].Group!.Elements[1];
+            Assert.That((shaped.Suffixes, shaped.MinLength, shaped.MaxLength), Is.EqualTo((new List<string> { "-led", "ing" }, 2, 9)));
             Assert.That(rule.Condition.Not[0].Pattern!.Elements[0].Lower, Is.EqualTo(new[] { "never" }));
             Assert.That(rule.Examples[0].ExpectedRoles["source"], Is.EqualTo("Mr Smith"));
             Assert.That(rule.Examples[1].Todo, Is.EqualTo("a gap"));

@@ -17,7 +17,7 @@ namespace ClaimTagger.Rules.Packed;
 internal static class RuleFilePack
 {
     /// <summary>The version of the layout; a pack of another version is never read.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private const uint Magic = 0x4B505443; // "CTPK"
 
@@ -320,6 +320,8 @@ internal static class RuleFilePack
             Bool(e.Regex is not null);
             StringList(e.Shapes);
             StringList(e.Suffixes);
+            Int(e.MinLength);
+            Int(e.MaxLength);
             Int((int)e.Flags);
             Bool(e.AnyToken);
             Bool(e.Negate);
@@ -537,6 +539,8 @@ internal static class RuleFilePack
             bool hasRegex = Bool();
             e.Shapes = Strings();
             e.Suffixes = Strings();
+            e.MinLength = Int();
+            e.MaxLength = Int();
             e.Flags = (TokenFeatures)Int();
             e.AnyToken = Bool();
             e.Negate = Bool();

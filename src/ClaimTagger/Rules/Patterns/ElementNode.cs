@@ -24,6 +24,12 @@ internal sealed class ElementNode
     /// least one letter before it; or a joined ending such as <c>-led</c> after a word), or <see langword="null"/>.</summary>
     public List<string>? Suffixes { get; set; }
 
+    /// <summary>Gets or sets the fewest characters the token may have (<c>min-length</c>; 0 for no limit).</summary>
+    public int MinLength { get; set; }
+
+    /// <summary>Gets or sets the most characters the token may have (<c>max-length</c>).</summary>
+    public int MaxLength { get; set; } = int.MaxValue;
+
     public TokenFeatures Flags { get; set; }
 
     public bool AnyToken { get; set; }

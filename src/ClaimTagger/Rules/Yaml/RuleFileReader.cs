@@ -23,7 +23,7 @@ internal sealed class RuleFileReader
     private static readonly string[] RuleKeys = [.. RuleOwnKeys, .. PrimaryKeys, .. FilterKeys];
     private static readonly string[] ConditionKeys = [.. PrimaryKeys, .. FilterKeys];
     private static readonly string[] ScopeKeys = ["sections", "quotes", "window"];
-    private static readonly string[] TokenTestKeys = ["text", "lower", "regex", "shape", "suffix", "flags", "token"];
+    private static readonly string[] TokenTestKeys = ["text", "lower", "regex", "shape", "suffix", "min-length", "max-length", "flags", "token"];
     private static readonly string[] SpanKeys = ["lexicon", "quote", "entity", "anchor", "group", "one-of"];
     private static readonly string[] ElementKeys = [.. TokenTestKeys, .. SpanKeys, "negate", "case", "min-words", "max-words", "depth", "op", "as"];
     private static readonly string[] ExampleKeys = ["text", "expect", "section", "todo"];
@@ -1011,6 +1011,25 @@ internal sealed class RuleFileReader
                 }
 
                 element.Suffixes.Add(value);
+            }
+        }
+
+        if (map.TryGetValue("min-length", out Entry minLength))
+        {
+            int? value = Integer(minLength.Value, "min-length", 1);
+            ok &= value is not null;
+            element.MinLength = value ?? 0;
+        }
+
+        if (map.TryGetValue("max-length", out Entry maxLength))
+        {
+            int? value = Integer(maxLength.Value, "max-length", 1);
+            ok &= value is not null;
+            element.MaxLength = value ?? int.MaxValue;
+            if (element.MaxLength < element.MinLength)
+            {
+                Error(RuleErrorMessages.NeverMatchesCode, RuleErrorMessages.Format(RuleErrorMessages.NeverMatches, RuleErrorMessages.Format(RuleErrorMessages.MaxLengthBelowMin, element.MaxLength, element.MinLength)), maxLength.Value);
+                ok = false;
             }
         }
 
