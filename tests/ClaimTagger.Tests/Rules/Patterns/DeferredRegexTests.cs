@@ -88,13 +88,30 @@ public class DeferredRegexTests
     }
 
     [Test]
-    public void Value_EveryRegexOfTheDefaultRules_Builds()
+    public void Value_EveryRegexOfAUserFile_NestedOnesIncluded_Builds()
     {
-        RuleSet rules = RuleSetParser.Parse(ClaimTaggerBuilder.DefaultSources()).GetRuleSetOrThrow();
+        const string yaml = """
+            version: 1
+            rules:
+              - id: t.nested-regexes
+                label: Marker
+                pattern:
+                  - { regex: '^[A-Z]{2,}$' }
+                  - group: [ { regex: '^\d+(?:\.\d+)?$' } ]
+                  - one-of:
+                      - [ { regex: '^per(?:cent)?$' } ]
+                      - [ { lower: points } ]
+            """;
+
+        RuleSet rules = RuleSetParser.Parse(yaml, "nested.yaml").GetRuleSetOrThrow();
         List<DeferredRegex> regexes = RegexesOf(rules);
 
-        Assert.That(regexes, Is.Not.Empty);
-        Assert.That(() => regexes.ForEach(r => _ = r.Value), Throws.Nothing);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(regexes, Has.Count.EqualTo(3));
+            Assert.That(() => regexes.ForEach(r => _ = r.Value), Throws.Nothing);
+            Assert.That(regexes.Select(r => r.IsMatch("12.5")), Is.EqualTo(new[] { false, true, false }));
+        }
     }
 
     /// <summary>Every regex element of every rule, nested groups and alternatives included.</summary>
