@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimTagger.Analysis;
 using ClaimTagger.Sections;
 using ClaimTagger.Sentences;
@@ -14,6 +15,15 @@ namespace ClaimTagger.Resolution;
 /// <remarks>Built once per article; not thread-safe (tagging builds its own).</remarks>
 internal sealed class EntityIndex
 {
+    /// <summary>Words around a title that never say whose it is.</summary>
+    private static readonly FrozenSet<string> OwnerStopWords = FrozenSet.ToFrozenSet(
+    [
+        "the", "a", "an", "of", "for", "at", "on", "in", "to", "and", "or", "his", "her", "its", "their", "our", "my",
+        "your", "this", "that", "said", "says", "told", "tells", "by", "with", "from", "as", "new", "then", "now", "also",
+        "after", "before", "when", "while", "but", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    ], StringComparer.Ordinal);
+
     /// <summary>Descriptions that stand for a title: "the head of state" is the president (or monarch).</summary>
     private static readonly (string Phrase, string[] Titles)[] TitleSynonyms =
     [
@@ -346,11 +356,15 @@ internal sealed class EntityIndex
     /// <summary>Returns the person with a title that holds every title word of <paramref name="title"/> ("the mayor").</summary>
     /// <param name="title">The title as written.</param>
     /// <param name="position">Where the mention is written; the last such person before it wins, else the first after.</param>
+    /// <param name="owner">What follows the title in the mention and says whose it is ("of Harrowby Council" in "the
+    /// leader of Harrowby Council"), or <see langword="null"/>: a holder whose own title names its owner must share a
+    /// capitalised word with it, so that "the leader of Harrowby Council" is not the "Green group leader".</param>
     /// <returns>The person, or <see langword="null"/>.</returns>
-    public PersonEntry? PersonByTitle(string title, int position)
+    public PersonEntry? PersonByTitle(string title, int position, string? owner = null)
     {
         string lowerTitle = title.ToLowerInvariant();
         string[] qualifiers = Qualifiers(title);
+        string[] owners = OwnerWords(owner);
         foreach ((string phrase, string[] titles) in TitleSynonyms)
         {
             if (lowerTitle.Contains(phrase, StringComparison.Ordinal))
@@ -358,7 +372,7 @@ internal sealed class EntityIndex
                 // "the head of state" names whoever holds one of these titles
                 foreach (string synonym in titles)
                 {
-                    if (PersonByTitleWords(synonym.Split(' '), position, qualifiers) is { } holder)
+                    if (PersonByTitleWords(synonym.Split(' '), position, qualifiers, owners) is { } holder)
                     {
                         return holder;
                     }
@@ -370,7 +384,7 @@ internal sealed class EntityIndex
 
         string[] wanted = lowerTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => NameWords.TitleWords.Contains(w) && !NameWords.OrganisationWords.Contains(w) && !NameWords.TitleModifiers.Contains(w)).ToArray();
-        return wanted.Length == 0 ? null : PersonByTitleWords(wanted, position, qualifiers);
+        return wanted.Length == 0 ? null : PersonByTitleWords(wanted, position, qualifiers, owners);
     }
 
     /// <summary>The capitalised words of a title that say whose it is ("Rovers" in "Rovers boss", "City" in "City boss
@@ -402,7 +416,50 @@ internal sealed class EntityIndex
         return own.Length == 0 || Array.TrueForAll(qualifiers, q => Array.IndexOf(own, q) >= 0);
     }
 
-    private PersonEntry? PersonByTitleWords(string[] wanted, int position, string[] qualifiers)
+    /// <summary>Whether a holder's mention can belong to the owner another mention names after its title: a mention
+    /// with no owner words before its name can ("Councillor Ann Bell"); one with them ("Green group leader Ola Finch")
+    /// must share one with it ("of the Green group", not "of Harrowby Council").</summary>
+    private bool SharesAnOwner(EntityMention holder, string[] owners)
+    {
+        string s = Text.Text;
+        int from = holder.Start, words = 0;
+        while (from > 0 && words < 4 && s[from - 1] is not (',' or '.' or ';' or ':' or '!' or '?' or '\n' or '(' or '"' or '“' or '”'))
+        {
+            from--;
+            if (s[from] == ' ' && from > 0 && s[from - 1] != ' ')
+            {
+                words++;
+            }
+        }
+
+        var own = new List<string>(OwnerWords(s[from..holder.Start]));
+        own.AddRange(OwnerWords(holder.Title));
+        return own.Count == 0 || Array.Exists(owners, own.Contains);
+    }
+
+    /// <summary>The words of a phrase that can say whose a title is (lower case): no function word, title word or part
+    /// of a number.</summary>
+    internal static string[] OwnerWords(string? phrase)
+    {
+        if (phrase is null)
+        {
+            return [];
+        }
+
+        List<string>? found = null;
+        foreach (string word in phrase.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string bare = StripPossessive(word.Trim('.', ',', ';', ':', '(', ')').ToLowerInvariant());
+            if (bare.Length > 1 && bare.All(char.IsLetter) && !OwnerStopWords.Contains(bare) && !NameWords.TitleWords.Contains(bare))
+            {
+                (found ??= []).Add(bare);
+            }
+        }
+
+        return found is null ? [] : [.. found];
+    }
+
+    private PersonEntry? PersonByTitleWords(string[] wanted, int position, string[] qualifiers, string[] owners)
     {
         // The titled mentions that hold these words, in document order, found once per set of words: an article asks
         // for "the minister" once per tag, and scanning every mention each time made a long article quadratic.
@@ -424,6 +481,11 @@ internal sealed class EntityIndex
         if (qualifiers.Length > 0)
         {
             holders = holders.FindAll(m => SameQualifiers(m.Title!, qualifiers));
+        }
+
+        if (owners.Length > 0)
+        {
+            holders = holders.FindAll(m => SharesAnOwner(m, owners));
         }
 
         // The last holder mentioned before the position, else the first one at or after it.

@@ -359,7 +359,7 @@ internal static class SourceResolver
             return Make(null, index.CanonicalOrg(acronym) ?? acronym); // "the RMT union", "the UAW union"
         }
 
-        if (index.PersonByTitle(headText, source.Start) is { } titled && IsDefiniteTitle(headText))
+        if (index.PersonByTitle(headText, source.Start, OwnerAfter(text, head, source.End)) is { } titled && IsDefiniteTitle(headText))
         {
             return Make(titled, titled.FullName);
         }
@@ -912,8 +912,9 @@ internal static class SourceResolver
 
             if (NameWords.CompanyNouns.Contains(lower) || NameWords.OrganisationWords.Contains(lower) || people || person)
             {
-                // people of the organisation: "Port workers walked out, saying …", "The hospital's staff …"
-                if (!people && !person && PeopleAfter(all, word.End, position) is int groupEnd)
+                // people of the organisation or side: "Port workers walked out, saying …", "The hospital's staff …",
+                // "Opposition councillors", "Union leaders" (a word that is also a title's, "opposition leader")
+                if (!people && PeopleAfter(all, word.End, position) is int groupEnd)
                 {
                     word = new TextSpan(word.Start, groupEnd);
                 }
@@ -1273,6 +1274,15 @@ internal static class SourceResolver
         }
 
         return mention;
+    }
+
+    /// <summary>The phrase after a title that says whose it is ("of Harrowby Council", "at the Lumen Bank", "for the
+    /// union"), or <see langword="null"/> when the mention goes on some other way or not at all.</summary>
+    private static string? OwnerAfter(string text, TextSpan head, int end)
+    {
+        string rest = text[head.End..end].TrimStart();
+        return rest.StartsWith("of ", StringComparison.Ordinal) || rest.StartsWith("at ", StringComparison.Ordinal) ||
+            rest.StartsWith("for ", StringComparison.Ordinal) ? rest : null;
     }
 
     /// <summary>Whether the "of" or "for" at <c>[i, j)</c> joins an organisation's name ("the Office for Budget

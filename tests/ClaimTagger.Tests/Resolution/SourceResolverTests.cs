@@ -455,6 +455,8 @@ public class SourceResolverTests
     [TestCase("Carver's club welcomed the decision, saying racism had no place in the game.", "saying", "Carver's club")]
     [TestCase("Yesterday crowds gathered outside, chanting slogans.", "chanting", null)]
     [TestCase("Meanwhile talks stalled in Geneva, dimming hopes of a deal.", "dimming", null)]
+    [TestCase("Opposition councillors have slammed the decision, calling it a betrayal.", "calling", "Opposition councillors")]
+    [TestCase("Union leaders walked out of the talks, saying the offer was an insult.", "saying", "Union leaders")]
     public void Resolve_ClaimContinuingASentenceOpenedByAGroup_TakesTheGroupAsSource(string article, string cue, string? expected)
     {
         Assert.That(ContinuingSource(article, cue)?.Text, Is.EqualTo(expected));
@@ -480,6 +482,14 @@ public class SourceResolverTests
     public void Resolve_TitleOnlyMention_FindsThePersonGivenThatRoleAroundTheirName(string article, string source, string expected)
     {
         Assert.That(ResolvedSource(article, "DirectQuote", "“", source), Is.EqualTo(expected));
+    }
+
+    [TestCase("The leader of Harrowby Council has conceded the budget is short.\n\nGreen group leader Ola Finch said the cuts were avoidable.", "The leader of Harrowby Council", null)]
+    [TestCase("The head of the Rowing Federation said the race would go ahead.\n\nFederation head Lina Park opened the course.", "The head of the Rowing Federation", "Lina Park")]
+    [TestCase("The chairman of the bank said profits had doubled.\n\nBank chairman Tove Lind spoke later.", "The chairman of the bank", "Tove Lind")]
+    public void Resolve_TitleOfANamedOwner_TakesOnlyAHolderOfTheSameOwner(string article, string source, string? expected)
+    {
+        Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
     }
 
     [Test]
