@@ -353,6 +353,13 @@ internal sealed class EntityIndex
         return false;
     }
 
+    /// <summary>Whether a mention holds a description of an office that runs on past "of" ("the head of state", "the
+    /// head of government"), which <see cref="PersonByTitle"/> must see whole.</summary>
+    /// <param name="lowerMention">The mention in lower case.</param>
+    /// <returns>Whether it holds one.</returns>
+    public static bool HoldsOfficeDescription(string lowerMention) =>
+        Array.Exists(TitleSynonyms, s => s.Phrase.Contains(' ', StringComparison.Ordinal) && lowerMention.Contains(s.Phrase, StringComparison.Ordinal));
+
     /// <summary>Returns the person with a title that holds every title word of <paramref name="title"/> ("the mayor").</summary>
     /// <param name="title">The title as written.</param>
     /// <param name="position">Where the mention is written; the last such person before it wins, else the first after.</param>

@@ -55,7 +55,8 @@ internal static class NameWords
         "welfare", "immigration", "veterans", "youth", "women", "affairs", "information", "telecommunications",
         "protester", "protestor", "demonstrator", "passenger", "commuter", "patient", "customer", "voter", "supporter",
         "employee", "colleague", "investigator", "academic", "journalist", "contractor", "holidaymaker", "shopper",
-        "motorist", "victim", "relative",
+        "motorist", "victim", "relative", "auditor", "auditor-general", "comptroller", "treasurer", "controller", "clerk",
+        "inspector-general", "surveyor", "assessor",
     ]);
 
     /// <summary>Titles under which one name is a person's whole name ("Pope Leo", "King Charles", "Sheikh Mohammed").</summary>

@@ -359,7 +359,11 @@ internal static class SourceResolver
             return Make(null, index.CanonicalOrg(acronym) ?? acronym); // "the RMT union", "the UAW union"
         }
 
-        if (index.PersonByTitle(headText, source.Start, OwnerAfter(text, head, source.End)) is { } titled && IsDefiniteTitle(headText))
+        // "the head of state" is one description, which the head ("the head") would cut
+        PersonEntry? titled = EntityIndex.HoldsOfficeDescription(lower)
+            ? index.PersonByTitle(mention, source.Start)
+            : index.PersonByTitle(headText, source.Start, OwnerAfter(text, head, source.End));
+        if (titled is not null && IsDefiniteTitle(headText))
         {
             return Make(titled, titled.FullName);
         }

@@ -484,10 +484,20 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "DirectQuote", "“", source), Is.EqualTo(expected));
     }
 
+    [TestCase("President Ana Ruiz opened the session.\n\nAddressing the crowd, the head of state stressed that the reforms would go on.", "the head of state", "Ana Ruiz")]
+    [TestCase("Prime Minister Tom Vale flew to Oslo.\n\nThe head of government said talks were going well.", "The head of government", "Tom Vale")]
     [TestCase("The leader of Harrowby Council has conceded the budget is short.\n\nGreen group leader Ola Finch said the cuts were avoidable.", "The leader of Harrowby Council", null)]
     [TestCase("The head of the Rowing Federation said the race would go ahead.\n\nFederation head Lina Park opened the course.", "The head of the Rowing Federation", "Lina Park")]
     [TestCase("The chairman of the bank said profits had doubled.\n\nBank chairman Tove Lind spoke later.", "The chairman of the bank", "Tove Lind")]
     public void Resolve_TitleOfANamedOwner_TakesOnlyAHolderOfTheSameOwner(string article, string source, string? expected)
+    {
+        Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
+    }
+
+    [TestCase("City Auditor Ruth Ebong called the findings troubling.", "City Auditor Ruth Ebong", "Ruth Ebong")]
+    [TestCase("State Comptroller Leo Marsh said the fund was short.", "State Comptroller Leo Marsh", "Leo Marsh")]
+    [TestCase("County Treasurer Ida Holm said the bonds were safe.", "County Treasurer Ida Holm", "Ida Holm")]
+    public void Resolve_OfficeOfPublicFinanceBeforeAName_StaysOutOfTheName(string article, string source, string expected)
     {
         Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
     }
