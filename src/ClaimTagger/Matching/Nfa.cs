@@ -79,6 +79,14 @@ internal sealed class Nfa
     /// <summary>Gets a cheaper form of the <see cref="StartLeaves"/> test, or <see langword="null"/>.</summary>
     public StartFilter? StartFilter { get; init; }
 
+    /// <summary>Gets the index of the first checkpoint bound to words that every match reaches within a bounded number
+    /// of tokens from its start, or -1: a match can only start where that checkpoint's words occur within
+    /// <see cref="LeadReach"/> tokens.</summary>
+    public int LeadCheckpoint { get; init; } = -1;
+
+    /// <summary>Gets the most tokens a match consumes before it reaches <see cref="LeadCheckpoint"/>.</summary>
+    public int LeadReach { get; init; }
+
     /// <summary>Gets the states every match passes through, or <see langword="null"/> when none was found.</summary>
     public NfaCheckpoints? Checkpoints { get; init; }
 

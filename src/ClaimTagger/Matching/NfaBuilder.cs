@@ -5,6 +5,9 @@ namespace ClaimTagger.Matching;
 /// <summary>Builds an <see cref="Nfa"/> from a pattern by Thompson construction; <c>{n,m}</c> is unrolled.</summary>
 internal sealed class NfaBuilder
 {
+    // The most states for which the builder looks for a lead (see Lead): its walk recurses once per state on a path.
+    private const int MaxLeadStates = 4096;
+
     private readonly List<NfaOp> _ops = [];
     private readonly List<int> _out = [];
     private readonly List<int> _out1 = [];
@@ -51,12 +54,16 @@ internal sealed class NfaBuilder
         b.Patch(body, match);
         int[]? leaves = b.StartLeaves(body.Start);
         NfaCheckpoints? checkpoints = NfaCheckpoints.Find(b._ops, b._out, b._out1, body.Start);
+        StartFilter?[]? checkpointFilters = checkpoints is null ? null : [.. checkpoints.States.Select(s => b.BuildStartFilter([s]))];
+        (int lead, int reach) = checkpoints is null ? (-1, 0) : b.Lead(body.Start, checkpoints, checkpointFilters!);
         return new Nfa
         {
             StartLeaves = leaves,
             StartFilter = b.BuildStartFilter(leaves),
             Checkpoints = checkpoints,
-            CheckpointFilters = checkpoints is null ? null : [.. checkpoints.States.Select(s => b.BuildStartFilter([s]))],
+            CheckpointFilters = checkpointFilters,
+            LeadCheckpoint = lead,
+            LeadReach = reach,
             Ops = [.. b._ops],
             Out = [.. b._out],
             Out1 = [.. b._out1],
@@ -69,6 +76,89 @@ internal sealed class NfaBuilder
             ElementCount = pattern.Elements.Count,
             Pattern = pattern,
         };
+    }
+
+    /// <summary>
+    /// Finds the first checkpoint bound to words (with no other kind of token) and the most tokens any path consumes
+    /// from the start before reaching it, when that is bounded: a pattern that opens with a mention, then a verb from a
+    /// list, can only start in the few tokens before one of those verbs.
+    /// </summary>
+    /// <returns>The checkpoint's index and the reach, or (-1, 0) when there is none or the way to it can repeat.</returns>
+    private (int Checkpoint, int Reach) Lead(int start, NfaCheckpoints checkpoints, StartFilter?[] filters)
+    {
+        for (int k = 0; k < checkpoints.States.Length; k++)
+        {
+            if (filters[k] is not { Others.Length: 0 })
+            {
+                continue;
+            }
+
+            int reach = LongestWayTo(start, checkpoints.States[k]);
+            return reach < 0 || k == 0 && reach == 0 ? (-1, 0) : (k, reach);
+        }
+
+        return (-1, 0);
+    }
+
+    /// <summary>The most tokens a path from <paramref name="from"/> consumes before entering <paramref name="target"/>,
+    /// or -1 when a path can repeat (a loop) or pass an element of unbounded length on the way.</summary>
+    private int LongestWayTo(int from, int target)
+    {
+        // Depth-first, with each state's longest way memoised; a state met again while still open is a loop.
+        var longest = new Dictionary<int, int>();
+        var open = new HashSet<int>();
+        bool bounded = true;
+
+        int Walk(int s)
+        {
+            if (s == target)
+            {
+                return 0;
+            }
+
+            if (longest.TryGetValue(s, out int known))
+            {
+                return known;
+            }
+
+            if (!open.Add(s))
+            {
+                bounded = false;
+                return 0;
+            }
+
+            int width = _ops[s] switch
+            {
+                NfaOp.Token => 1,
+                NfaOp.Span => _spans[_arg[s]].MaxTokens,
+                _ => 0,
+            };
+            int best = int.MinValue;
+            if (_ops[s] != NfaOp.Match)
+            {
+                best = Math.Max(best, Walk(_out[s]));
+                if (_ops[s] == NfaOp.Split)
+                {
+                    best = Math.Max(best, Walk(_out1[s]));
+                }
+            }
+
+            open.Remove(s);
+            int result = best == int.MinValue ? int.MinValue // no way to the target from here
+                : best == int.MaxValue || width == int.MaxValue ? int.MaxValue
+                : width + best;
+            longest[s] = result;
+            return result;
+        }
+
+        // The walk recurses once per state on a path; a very large automaton is left without a lead.
+        if (_ops.Count > MaxLeadStates)
+        {
+            return -1;
+        }
+
+        int way = Walk(from);
+        return bounded && way >= 0 && way < int.MaxValue ? way : -1;
     }
 
     private int[]? StartLeaves(int start)

@@ -78,6 +78,11 @@ internal sealed class NfaSimulator
 
         // When every start leaf needs particular words, the pass can jump over tokens of other words while idle.
         StartFilter? skipFilter = probe is null && nfa.StartFilter is { Others.Length: 0 } f ? f : null;
+
+        // Otherwise, when every match passes words of a checkpoint within a few tokens of its start (a mention, then a
+        // verb of a list), a thread can only start in the few tokens before one of those words.
+        StartFilter? lead = probe is null && skipFilter is null && nfa.LeadCheckpoint >= 0 ? nfa.CheckpointFilters![nfa.LeadCheckpoint] : null;
+        int leadReach = nfa.LeadReach, leadAt = -1;
         int selectedEnd = 0, doomLo = -1, doomHi = -1, scan = 0;
         for (int i = 0; i <= n; i++)
         {
@@ -98,6 +103,16 @@ internal sealed class NfaSimulator
 
             list.Clear();
             bool start = i < n && !Doomed(i) && Viable(nfa.Start, i);
+            if (start && lead is not null)
+            {
+                if (leadAt < i)
+                {
+                    leadAt = NextHolding(lead, c.WordIds, ws, i, n);
+                }
+
+                start = leadAt - i <= leadReach;
+            }
+
             if (start && !fastStart && CouldStart(nfa, c, ws, we, i, probe))
             {
                 CloseAndStep(nfa, c, ws, we, i, n, new Thread(nfa.Start, i, -1), probe);
@@ -164,6 +179,13 @@ internal sealed class NfaSimulator
                     }
 
                     i = j > stop ? n - 1 : j - 1;
+                }
+                else if (lead is not null)
+                {
+                    // Likewise to the first token from which the next of the checkpoint's words is within reach.
+                    leadAt = NextHolding(lead, c.WordIds, ws, i + 1, n);
+                    int next = Math.Max(i + 1, leadAt - leadReach);
+                    i = next > Math.Min(lastStart, n - 1) ? n - 1 : next - 1;
                 }
             }
         }
@@ -283,6 +305,21 @@ internal sealed class NfaSimulator
         }
 
         return found;
+    }
+
+    /// <summary>Returns the first relative position from <paramref name="from"/> whose word the filter holds, or a
+    /// position past any reach when there is none.</summary>
+    private static int NextHolding(StartFilter filter, int[] wordIds, int ws, int from, int n)
+    {
+        for (int j = from; j < n; j++)
+        {
+            if (filter.Holds(wordIds[ws + j]))
+            {
+                return j;
+            }
+        }
+
+        return int.MaxValue / 2;
     }
 
     /// <summary>Returns whether a thread in <paramref name="state"/> at relative position <paramref name="position"/> can

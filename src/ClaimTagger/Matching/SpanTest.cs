@@ -18,6 +18,9 @@ internal abstract class SpanTest
     /// <summary>Gets a bit set over word ids holding the id of every token the element can start at, or
     /// <see langword="null"/> when it can start at a token of any word. Never changed once made.</summary>
     public virtual ulong[]? FirstWordBits => null;
+
+    /// <summary>Gets the most tokens the element can match, or <see cref="int.MaxValue"/> when it has no bound.</summary>
+    public virtual int MaxTokens => int.MaxValue;
 }
 
 /// <summary>One entry of any of several lexicons.</summary>
@@ -89,6 +92,8 @@ internal sealed class EntitySpanTest(EntityMode mode) : SpanTest
         EntityMode.Group => MentionKind.Group,
         _ => MentionKind.Name | MentionKind.TitledName | MentionKind.Pronoun | MentionKind.Group,
     };
+
+    public override int MaxTokens => MentionRecognizer.MaxLength;
 
     public override void Lengths(MatchContext c, int t, int end, List<int> lengths)
     {

@@ -26,6 +26,23 @@ public class NfaClosuresTests
         return depth;
     }
 
+    [TestCase("[ { entity: source }, { lower: [said, told] }, { token: any, op: \"*\" } ]", 1, 8)]
+    [TestCase("[ { flags: [capitalized], op: \"{1,3}\" }, { token: any, op: \"?\" }, { lower: [said] } ]", 1, 4)]
+    [TestCase("[ { lower: [the], op: \"?\" }, { flags: [capitalized] }, { lower: [said] } ]", 1, 2)]
+    [TestCase("[ { token: any, op: \"*\" }, { lower: [said] } ]", -1, 0)]
+    [TestCase("[ { quote: any }, { lower: [said] } ]", -1, 0)]
+    [TestCase("[ { lower: [said] }, { token: any, op: \"*\" } ]", -1, 0)]
+    public void Build_WordsWithinReachOfTheStart_AreTheLead(string pattern, int checkpoint, int reach)
+    {
+        Nfa nfa = Compile(pattern);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(nfa.LeadCheckpoint, Is.EqualTo(checkpoint));
+            Assert.That(nfa.LeadReach, Is.EqualTo(reach));
+        }
+    }
+
     [Test]
     public void Compute_OptionalFirstElement_StartClosureHasBothLeavesInWalkOrder()
     {

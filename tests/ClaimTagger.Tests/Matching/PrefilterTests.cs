@@ -76,6 +76,43 @@ public class PrefilterTests
     }
 
     [Test]
+    public void Run_PatternsThatReachAWordWithinAFewTokens_SameRawMatchesAsExplainMode()
+    {
+        // Tagging starts these patterns' threads only in the few tokens before a word of their lead checkpoint (the
+        // mention's at most eight tokens, the bounded repeats); explain mode tries every token.
+        const string yaml = """
+            version: 1
+            lexicons:
+              speech: { inflect: verb, entries: [say, tell, warn, claim, deny, insist, note, explain, admit] }
+            rules:
+              - id: t.mention-then-verb
+                label: Claim
+                pattern:
+                  - { entity: source, as: source }
+                  - { lower: [said, told, warned, added], as: cue }
+                  - { token: any, op: "+?", as: content }
+                  - { text: ".", op: "?" }
+                  - { anchor: end }
+              - id: t.bounded-then-lexicon
+                label: Claim
+                pattern:
+                  - { flags: [capitalized], op: "{1,3}", as: name }
+                  - { token: any, op: "{0,2}" }
+                  - { lexicon: speech, as: cue }
+                  - { quote: any, op: "?", as: quote }
+              - id: t.optional-mention-then-word
+                label: Other
+                pattern:
+                  - { entity: source, op: "?", as: source }
+                  - { flags: [number], op: "?" }
+                  - { lower: [percent, per, cent, points] , as: unit }
+            """;
+        Tagger tagger = new ClaimTaggerBuilder().AddRules(yaml, "lead.yaml").UseTextAnalysis(TestText.Analyzer).Build();
+        Assert.That(tagger.Rules.Engine.Rules.Select(r => ((PatternCondition)r.Condition).Nfa.LeadCheckpoint), Has.All.GreaterThanOrEqualTo(0));
+        AssertSameRawMatches(tagger, new EngineOptions(Explain: true));
+    }
+
+    [Test]
     public void Run_StartClosureWithNestedCapturesAndLoops_SameRawMatchesAsExplainMode()
     {
         // Tagging starts threads from the start closure worked out at build time; explain mode walks it at each token.
