@@ -162,6 +162,15 @@ public class TaggerTests
         Assert.That((claim.Role("source")?.Text, claim.Role("source")?.Resolved), Is.EqualTo((source, resolved)));
     }
 
+    [TestCase("Transport Secretary Lena Hart — who has previously said she would not intervene in the dispute — is considering talks.", "Transport Secretary Lena Hart", "Lena Hart", "she would not intervene in the dispute")]
+    [TestCase("The regulator – which has warned that fares will rise – met the operators on Monday.", "The regulator", null, "fares will rise")]
+    [TestCase("Lena Hart, who said last week that she would not intervene, is now considering talks.", "Lena Hart", "Lena Hart", "she would not intervene")]
+    public void Tag_ClaimInARelativeClauseInsideTheSentence_IsSpokenByTheMentionBeforeIt(string text, string source, string? resolved, string content)
+    {
+        Tag claim = Defaults().Tag(text).Tags.Single(t => t.Rule == "claim.relative-inset");
+        Assert.That((claim.Role("source")?.Text, claim.Role("source")?.Resolved, claim.Role("content")?.Text), Is.EqualTo((source, resolved, content)));
+    }
+
     [Test]
     public void Tag_TagTrimmedToItsRoles_IsOrderedByPublishedSpan()
     {

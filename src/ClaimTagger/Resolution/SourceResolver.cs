@@ -1115,11 +1115,14 @@ internal static class SourceResolver
             return null;
         }
 
-        int comma = TextWords.TrimEnd(text, i) - 1;
-        if (comma <= 0 || text[comma] != ',')
+        // The mark that opens the clause: a comma right after the antecedent, or a dash after a space ("Haig — who …")
+        int mark = TextWords.TrimEnd(text, i) - 1;
+        if (mark <= 0 || text[mark] is not (',' or '—' or '–'))
         {
             return null;
         }
+
+        int comma = text[mark] == ',' ? mark : TextWords.TrimEnd(text, mark);
 
         for (int s = speakers.Count - 1; s >= 0; s--)
         {

@@ -75,12 +75,14 @@ public class DeferredAutomataTests
     /// what they are (8,476 states and 14,021 leaves on 2 December 2026). Start-up builds them, so an alias that
     /// multiplies states shows here as a count before it shows as a slower command: a bounded repetition of nested
     /// optional phrases in a speaker's description, which every claim rule repeats, made 10,896 and 17,326 and doubled
-    /// the AOT command's start-up. Raise the budget only for rules worth their cost.
+    /// the AOT command's start-up. Raise the budget only for rules worth their cost (raised to 10,000 states on 3
+    /// December 2026 for a relative clause inside the sentence and a party and state after a name between commas:
+    /// 9,565 states then).
     /// </summary>
     [Test]
     public void DefaultRules_AutomataAndClosures_StayWithinTheirBudget()
     {
-        const int StateBudget = 9_500, LeafBudget = 16_000;
+        const int StateBudget = 10_000, LeafBudget = 16_000;
         RuleEngine eager = RuleCompiler.Compile(Tagger.CreateDefault().Rules, RuleSetLimits.Default, [], deferAutomata: false)!;
         Nfa[] automata = [.. Handles(eager).Select(h => h.Value)];
         int states = automata.Sum(a => a.StateCount);
