@@ -165,7 +165,8 @@ internal static class NameWords
         "studios", "records", "publishing", "books", "press", "broadcasting", "airport", "railway", "transit",
         "town", "athletic", "wanderers", "albion", "rangers", "hotspur", "villa", "city", "county", "fc", "afc", "sc",
         "bio", "biotech", "therapeutics", "pharmaceutical", "motors", "software", "networks", "telecom", "airways",
-        "guild", "syndicate", "cooperative", "co-operative", "consortium", "chamber",
+        "guild", "syndicate", "cooperative", "co-operative", "consortium", "chamber", "grid", "rail", "electric",
+        "electricity", "utilities", "telecoms", "shipping", "freight", "aviation", "lines", "buses", "trains",
     ]);
 
     /// <summary>

@@ -502,6 +502,21 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
     }
 
+    [TestCase("Northern Grid says 41,000 homes are without power.\n\n“Our fence is in the next field,” she writes.", "Northern Grid")]
+    [TestCase("Westmoor Rail said the line was closed.\n\n“We waited three hours,” he said.", "Westmoor Rail")]
+    public void Resolve_PronounAfterAnOrganisationNamedByItsTrade_IsNotTheOrganisation(string article, string organisation)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", organisation, organisation),
+            Speech(text, "DirectQuote", "“", article.Contains(" she ", StringComparison.Ordinal) ? "she" : "he")]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Resolved(tags[0]), Is.EqualTo(organisation));
+            Assert.That(Resolved(tags[1]), Is.Not.EqualTo(organisation));
+        }
+    }
+
     [Test]
     public void Resolve_TitleOnlyMention_DoesNotMatchTheTitleInsideAnotherWord()
     {
