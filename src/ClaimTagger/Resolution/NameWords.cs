@@ -290,5 +290,7 @@ internal static class NameWords
         "investigator", "councillor", "councilor", "lawmaker", "legislator", "historian", "academic",
         "engineer", "paramedic", "firefighter", "volunteer", "parent", "pensioner", "commuter", "patient",
         "consultant", "contractor", "journalist", "reporter", "editor", "author", "writer", "artist", "musician",
+        "guest", "visitor", "attendee", "spectator", "onlooker", "bystander", "diner", "tourist", "holidaymaker",
+        "shopper", "motorist", "cyclist", "pedestrian", "traveller", "traveler", "homeowner", "local", "villager",
     ]);
 }

@@ -363,7 +363,7 @@ internal static class SourceResolver
         PersonEntry? titled = EntityIndex.HoldsOfficeDescription(lower)
             ? index.PersonByTitle(mention, source.Start)
             : index.PersonByTitle(headText, source.Start, OwnerAfter(text, head, source.End));
-        if (titled is not null && IsDefiniteTitle(headText))
+        if (titled is not null && IsDefiniteTitle(headText) && NamesAnOffice(lastWord))
         {
             return Make(titled, titled.FullName);
         }
@@ -1535,6 +1535,15 @@ internal static class SourceResolver
     {
         string last = EntityIndex.StripPossessive(LastWord(phrase.Trim().TrimEnd(',', '.')));
         return last.Length > 0 && char.IsUpper(last[0]) ? index.CanonicalOrg(last) : null;
+    }
+
+    /// <summary>Whether the last word of a description names an office a person holds ("the minister", "the club's
+    /// chairman"), not a body of people ("the regional health protection team"), whose other words may be a
+    /// portfolio's.</summary>
+    private static bool NamesAnOffice(string lastWord)
+    {
+        string lower = lastWord.ToLowerInvariant();
+        return NameWords.TitleWords.Contains(lower) && !NameWords.OrganisationWords.Contains(lower);
     }
 
     private static bool IsDefiniteTitle(string head)

@@ -518,6 +518,21 @@ public class SourceResolverTests
     }
 
     [Test]
+    public void Resolve_BodyWhoseWordsHoldAPortfolio_IsNotThePersonOfThatPortfolio()
+    {
+        Assert.That(
+            ResolvedSource("Six people were taken to hospital, the regional health protection team said.\n\nDr Omar Haddad, a consultant in health protection, spoke later.", "Claim", "Six people", "the regional health protection team"),
+            Is.Not.EqualTo("Omar Haddad"));
+    }
+
+    [TestCase("One guest, Priya Desai, 34, said she felt unwell.", "One guest", "Priya Desai")]
+    [TestCase("A visitor, Tom Reyes, said the gates were shut.", "A visitor", "Tom Reyes")]
+    public void Resolve_PersonNounThenANameBetweenCommas_IsTheName(string article, string source, string expected)
+    {
+        Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
+    }
+
+    [Test]
     public void Resolve_TitleOnlyMention_DoesNotMatchTheTitleInsideAnotherWord()
     {
         Assert.That(
