@@ -75,15 +75,20 @@ public class PrefilterTests
         AssertSameRawMatches(tagger, new EngineOptions(Explain: true));
     }
 
+    /// <summary>The head of a rule file with one lexicon of reporting verbs, for the rule sets written below.</summary>
+    private const string SpeechLexicon = """
+        version: 1
+        lexicons:
+          speech: { inflect: verb, entries: [say, tell, warn, claim, deny, insist, note, explain, admit] }
+
+        """;
+
     [Test]
     public void Run_PatternsThatReachAWordWithinAFewTokens_SameRawMatchesAsExplainMode()
     {
         // Tagging starts these patterns' threads only in the few tokens before a word of their lead checkpoint (the
         // mention's at most eight tokens, the bounded repeats); explain mode tries every token.
-        const string yaml = """
-            version: 1
-            lexicons:
-              speech: { inflect: verb, entries: [say, tell, warn, claim, deny, insist, note, explain, admit] }
+        const string yaml = SpeechLexicon + """
             rules:
               - id: t.mention-then-verb
                 label: Claim
@@ -119,10 +124,7 @@ public class PrefilterTests
         // These patterns put nested captures, loops and optional elements in the closures, let threads that started
         // earlier reach a closure's leaves first (a run of capitalised words, each of which could start a match), and
         // put an anchor in some closures (those are walked in both modes).
-        const string yaml = """
-            version: 1
-            lexicons:
-              speech: { inflect: verb, entries: [say, tell, warn, claim, deny, insist, note, explain, admit] }
+        const string yaml = SpeechLexicon + """
             rules:
               - id: t.names-then-verb
                 label: Claim

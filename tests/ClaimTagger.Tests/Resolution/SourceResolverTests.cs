@@ -188,6 +188,9 @@ public class SourceResolverTests
     [TestCase("Protester Jenna Holt, 29, said she had used the library as a child.", "Protester Jenna Holt", "Jenna Holt")]
     [TestCase("Passenger Amir Khan said the train had stopped twice.", "Passenger Amir Khan", "Amir Khan")]
     [TestCase("Commuter Ola Berg said the train had stopped twice.", "Commuter Ola Berg", "Ola Berg")]
+    [TestCase("City Auditor Ruth Ebong called the findings troubling.", "City Auditor Ruth Ebong", "Ruth Ebong")]
+    [TestCase("State Comptroller Leo Marsh said the fund was short.", "State Comptroller Leo Marsh", "Leo Marsh")]
+    [TestCase("County Treasurer Ida Holm said the bonds were safe.", "County Treasurer Ida Holm", "Ida Holm")]
     public void Resolve_PersonNounCapitalisedBeforeAName_IsNoPartOfTheName(string article, string source, string expected)
     {
         Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
@@ -490,14 +493,6 @@ public class SourceResolverTests
     [TestCase("The head of the Rowing Federation said the race would go ahead.\n\nFederation head Lina Park opened the course.", "The head of the Rowing Federation", "Lina Park")]
     [TestCase("The chairman of the bank said profits had doubled.\n\nBank chairman Tove Lind spoke later.", "The chairman of the bank", "Tove Lind")]
     public void Resolve_TitleOfANamedOwner_TakesOnlyAHolderOfTheSameOwner(string article, string source, string? expected)
-    {
-        Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
-    }
-
-    [TestCase("City Auditor Ruth Ebong called the findings troubling.", "City Auditor Ruth Ebong", "Ruth Ebong")]
-    [TestCase("State Comptroller Leo Marsh said the fund was short.", "State Comptroller Leo Marsh", "Leo Marsh")]
-    [TestCase("County Treasurer Ida Holm said the bonds were safe.", "County Treasurer Ida Holm", "Ida Holm")]
-    public void Resolve_OfficeOfPublicFinanceBeforeAName_StaysOutOfTheName(string article, string source, string expected)
     {
         Assert.That(ResolvedSource(article, "Claim", source, source), Is.EqualTo(expected));
     }
