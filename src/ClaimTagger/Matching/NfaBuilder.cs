@@ -104,6 +104,12 @@ internal sealed class NfaBuilder
     /// or -1 when a path can repeat (a loop) or pass an element of unbounded length on the way.</summary>
     private int LongestWayTo(int from, int target)
     {
+        // The walk recurses once per state on a path; a very large automaton is left without a lead.
+        if (_ops.Count > MaxLeadStates)
+        {
+            return -1;
+        }
+
         // Depth-first, with each state's longest way memoised; a state met again while still open is a loop.
         var longest = new Dictionary<int, int>();
         var open = new HashSet<int>();
@@ -149,12 +155,6 @@ internal sealed class NfaBuilder
                 : width + best;
             longest[s] = result;
             return result;
-        }
-
-        // The walk recurses once per state on a path; a very large automaton is left without a lead.
-        if (_ops.Count > MaxLeadStates)
-        {
-            return -1;
         }
 
         int way = Walk(from);

@@ -364,8 +364,9 @@ internal sealed class EntityIndex
     /// <param name="title">The title as written.</param>
     /// <param name="position">Where the mention is written; the last such person before it wins, else the first after.</param>
     /// <param name="owner">What follows the title in the mention and says whose it is ("of Harrowby Council" in "the
-    /// leader of Harrowby Council"), or <see langword="null"/>: a holder whose own title names its owner must share a
-    /// capitalised word with it, so that "the leader of Harrowby Council" is not the "Green group leader".</param>
+    /// leader of Harrowby Council"), or <see langword="null"/>: a holder whose mention names an owner before the name
+    /// must share a word of it (<see cref="OwnerWords"/>), so that "the leader of Harrowby Council" is not the "Green
+    /// group leader".</param>
     /// <returns>The person, or <see langword="null"/>.</returns>
     public PersonEntry? PersonByTitle(string title, int position, string? owner = null)
     {
@@ -446,7 +447,7 @@ internal sealed class EntityIndex
 
     /// <summary>The words of a phrase that can say whose a title is (lower case): no function word, title word or part
     /// of a number.</summary>
-    internal static string[] OwnerWords(string? phrase)
+    private static string[] OwnerWords(string? phrase)
     {
         if (phrase is null)
         {

@@ -360,10 +360,10 @@ internal static class SourceResolver
         }
 
         // "the head of state" is one description, which the head ("the head") would cut
-        PersonEntry? titled = EntityIndex.HoldsOfficeDescription(lower)
-            ? index.PersonByTitle(mention, source.Start)
-            : index.PersonByTitle(headText, source.Start, OwnerAfter(text, head, source.End));
-        if (titled is not null && IsDefiniteTitle(headText) && NamesAnOffice(lastWord))
+        if (IsDefiniteTitle(headText) && NamesAnOffice(lastWord) &&
+            (EntityIndex.HoldsOfficeDescription(lower)
+                ? index.PersonByTitle(mention, source.Start)
+                : index.PersonByTitle(headText, source.Start, OwnerAfter(text, head, source.End))) is { } titled)
         {
             return Make(titled, titled.FullName);
         }
