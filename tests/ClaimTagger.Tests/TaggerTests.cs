@@ -214,6 +214,19 @@ public class TaggerTests
         Assert.That(quote.Role("source")!.Resolved, Is.EqualTo(expected));
     }
 
+    // A verb that says the speaker goes on ("insisted", "added") keeps the last speaker, unless a person the pronoun fits
+    // has since been named answering them.
+    [TestCase("rejected the criticism.", "insisted", "Sarah Quinn")]
+    [TestCase("disagreed.", "added", "Sarah Quinn")]
+    [TestCase("missed the start of the debate.", "insisted", "Ruth Okafor")]
+    public void Tag_ContinuingPronounAfterAPersonWhoAnswers_IsThatPerson(string verb, string cue, string expected)
+    {
+        string article = "Clinic closures\n\nDr Ruth Okafor, who leads the doctors' union, accused ministers of neglect.\n\n" +
+            $"Health Secretary Sarah Quinn {verb} Speaking in Leeds, she {cue} that clinics were being rebuilt.";
+        Tag claim = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.Claim).Last();
+        Assert.That(claim.Role("source")!.Resolved, Is.EqualTo(expected));
+    }
+
     [TestCase("has kept the light on Maria Ness for thirty years.")]
     [TestCase("runs a guest house in Lucy Bay.")]
     public void Tag_PronounThatFitsNoPersonNamed_IsNotAPlaceNamedAfterAPreposition(string rest)

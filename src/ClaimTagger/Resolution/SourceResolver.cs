@@ -215,7 +215,7 @@ internal static class SourceResolver
         if (lower is "he" or "she" or "him" or "her")
         {
             Gender gender = lower is "he" or "him" ? Gender.Male : Gender.Female;
-            if (continuing && LastSpeaker(speakers, paragraph, gender) is { } same)
+            if (continuing && LastSpeaker(speakers, paragraph, gender) is { } same && !AnswerSince(index, same, source.Start, paragraph, gender))
             {
                 // "…,” he added": the speaker goes on
                 return same with { Mention = source with { Resolved = same.Mention.Resolved }, Sentence = sentence, Paragraph = paragraph };
@@ -797,6 +797,27 @@ internal static class SourceResolver
         }
 
         return previous;
+    }
+
+    /// <summary>Whether a person the pronoun fits was named first in a sentence after <paramref name="speaker"/> last
+    /// spoke, in this or the previous paragraph, and answers or takes a side there ("Barre accused ministers of ….
+    /// Health Minister Helen Corvel rejected the criticism. She insisted …"): the pronoun then stands for that person,
+    /// though its verb would otherwise say the last speaker goes on.</summary>
+    private static bool AnswerSince(EntityIndex index, Speaker speaker, int position, int paragraph, Gender gender)
+    {
+        int since = Math.Max(speaker.Mention.End, speaker.Since);
+        IReadOnlyList<EntityMention> mentions = index.Mentions;
+        for (int i = index.FirstMentionFrom(since); i < mentions.Count && mentions[i].Start < position; i++)
+        {
+            EntityMention m = mentions[i];
+            if (m.IsSubject && !m.InQuote && m.Person is { } person && person != speaker.Person && paragraph - m.Paragraph is 0 or 1 &&
+                Compatible(person.Gender, gender) && TakesAStand(index.Text.Text, m, position))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a tag's cue says the speaker goes on ("added", "continued", "went on").</summary>
