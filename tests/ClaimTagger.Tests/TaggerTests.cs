@@ -115,6 +115,20 @@ public class TaggerTests
         Assert.That(claim.Role("content")?.Text, Is.EqualTo(content));
     }
 
+    // A verb joined after the content that introduces a quotation with a colon is the speaker's: the claim ends before
+    // it and the quotation is a DirectQuote of the same speaker.
+    [TestCase("Last year Ria Moss told a magazine that her marriage was 'stronger than ever', and gushed: 'Tom is my rock.'", "her marriage was 'stronger than ever'", "Tom is my rock.")]
+    [TestCase("The union said the offer, at 2 per cent, was \"insulting\", and warned: \"We will strike.\"", "the offer, at 2 per cent, was \"insulting\"", "We will strike.")]
+    public void Tag_ClaimFollowedByAJoinedVerbAndAColonQuotation_EndsBeforeIt(string text, string content, string quoted)
+    {
+        TaggedArticle article = Defaults().Tag(text);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.TagsWithLabel(Label.Claim).Single().Role("content")?.Text, Is.EqualTo(content));
+            Assert.That(article.TagsWithLabel(Label.DirectQuote).Single().Role("content")?.Text, Is.EqualTo(quoted));
+        }
+    }
+
     [TestCase("Corvell Motors said it would cut investment next year but gave no figure.", "it would cut investment next year")]
     [TestCase("The trade body said cereal could help children focus and pointed to two small trials.", "cereal could help children focus")]
     [TestCase("The trade body said sugar could be \"part of a varied diet\" and pointed to official guidance.", "sugar could be \"part of a varied diet\"")]

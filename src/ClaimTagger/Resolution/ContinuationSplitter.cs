@@ -237,7 +237,7 @@ internal static class ContinuationSplitter
                 bool intent = TextWords.IsOneOf(next, IntentVerbs) &&
                     (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3));
                 bool pastAfterModal = modalVerb && !verb.IsEmpty && PastTense.Is(next) && after < end;
-                if (intent || pastAfterModal)
+                if (intent || pastAfterModal || !verb.IsEmpty && ColonQuotationAt(text, verb.End, end))
                 {
                     int cut = TextWords.TrimEnd(text, wordStart);
                     return cut > start && text[cut - 1] == ',' ? TextWords.TrimEnd(text, cut - 1) : cut;
@@ -246,6 +246,30 @@ internal static class ContinuationSplitter
         }
 
         return int.MaxValue;
+    }
+
+    /// <summary>Whether a colon and an opening quotation mark follow <paramref name="position"/> ("… and gushed: ‘…’"):
+    /// a verb joined after the content then introduces the speaker's own words, which are no part of the claim.</summary>
+    private static bool ColonQuotationAt(string text, int position, int end)
+    {
+        int i = position;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= end || text[i] != ':')
+        {
+            return false;
+        }
+
+        i++;
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < end && text[i] is '"' or '“' or '‘' or '\'' or '«';
     }
 
     /// <summary>Whether the words after a comma name the claim itself as disputed or unchecked: ", a charge NATO

@@ -81,7 +81,7 @@ public class ExplainReportTests
                 not[1].pattern: matched
                 not[2].pattern: reached element 1 of 3 (lower it|this|that|everything|nothing|something|anything), failed at 'We' (offset 0)
                 not[3].pattern: reached element 3 of 6 (lower is|are|was|were|be|been|being), failed at 'We' (offset 0)
-                not[4].pattern: reached element 3 of 4 (text :), failed at 'the' (offset 8)
+                not[4].pattern: reached element 4 of 5 (text :), failed at 'the' (offset 8)
                 not[5].pattern: reached element 2 of 3 (lower only|merely|simply|just), failed at 'the' (offset 8)
                 not[6].pattern: reached element 2 of 5 (lower in|on), failed at 'the' (offset 8)
                 not[7].pattern: reached element 1 of 4 (text ,), failed at 'We' (offset 0)
