@@ -241,6 +241,16 @@ public class TaggerTests
         Assert.That(claim.Role("source")!.Resolved, Is.EqualTo(expected));
     }
 
+    // A pronoun in a headline points forward: to the first person the story names whom it fits.
+    [TestCase("'We had to act', she says", "Grace Ahern")]
+    [TestCase("'We had to act', he says", "Mark Dunne")]
+    public void Tag_HeadlinePronoun_IsTheFirstFittingPersonOfTheStory(string headline, string expected)
+    {
+        string article = $"{headline}\n\nMark Dunne, the deputy leader, resigned on Monday. Mayor Grace Ahern defended the refit of the town hall.";
+        Tag quote = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.DirectQuote).Single();
+        Assert.That(quote.Role("source")!.Resolved, Is.EqualTo(expected));
+    }
+
     [TestCase("has kept the light on Maria Ness for thirty years.")]
     [TestCase("runs a guest house in Lucy Bay.")]
     public void Tag_PronounThatFitsNoPersonNamed_IsNotAPlaceNamedAfterAPreposition(string rest)

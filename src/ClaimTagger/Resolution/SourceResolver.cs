@@ -222,6 +222,7 @@ internal static class SourceResolver
             }
 
             (PersonEntry? person, Speaker? unnamed) = ResolvePronoun(index, speakers, source.Start, paragraph, gender, afterQuote, quoted);
+            person ??= unnamed is null ? HeadlinePronounReferent(index, sentence, gender) : null;
             if (person is not null)
             {
                 EntityIndex.NoteGender(person, gender);
@@ -818,6 +819,33 @@ internal static class SourceResolver
         }
 
         return false;
+    }
+
+    /// <summary>How many paragraphs after a headline a pronoun of the headline looks for the person it stands for.</summary>
+    private const int HeadlineReach = 3;
+
+    /// <summary>The person a he or she of a headline stands for ("‘We had to act’, she says"): the first person the story
+    /// names, outside quotation marks and in its first paragraphs, whom the pronoun fits; else <see langword="null"/>.</summary>
+    private static PersonEntry? HeadlinePronounReferent(EntityIndex index, int sentence, Gender gender)
+    {
+        IReadOnlyList<Sentence> sentences = index.Text.Sentences;
+        if (sentence < 0 || sentence >= sentences.Count || sentences[sentence].Section != SectionKind.Headline)
+        {
+            return null;
+        }
+
+        int paragraph = sentences[sentence].Paragraph;
+        IReadOnlyList<EntityMention> mentions = index.Mentions;
+        for (int i = index.FirstMentionFrom(sentences[sentence].Span.End); i < mentions.Count && mentions[i].Paragraph - paragraph <= HeadlineReach; i++)
+        {
+            EntityMention m = mentions[i];
+            if (m.Person is { } person && !m.InQuote && Compatible(person.Gender, gender) && sentences[m.Sentence].Section == SectionKind.Body)
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a tag's cue says the speaker goes on ("added", "continued", "went on").</summary>
