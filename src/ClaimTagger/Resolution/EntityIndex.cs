@@ -306,7 +306,7 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            bool named = org.Words.Contains(noun) || SharesStem(org.Words, noun);
+            bool named = org.Words.Contains(noun) || SharesStem(org.Words, noun) || ByAnotherName(org.Words, noun);
             if (m.Start >= position)
             {
                 later ??= named ? org.Name : null;
@@ -334,6 +334,15 @@ internal sealed class EntityIndex
 
     /// <summary>Whether a word of an organisation's name shares the noun's stem ("the regulator" → "Office of Rail
     /// Regulation", "the inspectorate" → "Schools Inspection Service"): the first six letters, in words of seven or more.</summary>
+    /// <summary>Whether a noun stands for an organisation whose name calls it otherwise: "the union" for "the California
+    /// Teachers Association" or "the Writers Guild", "the force" for "West Yorkshire Police".</summary>
+    private static bool ByAnotherName(HashSet<string> words, string noun) => noun switch
+    {
+        "union" => words.Contains("association") || words.Contains("guild") || words.Contains("federation") || words.Contains("syndicate"),
+        "force" => words.Contains("police") || words.Contains("constabulary"),
+        _ => false,
+    };
+
     private static bool SharesStem(HashSet<string> words, string noun)
     {
         const int Stem = 6;

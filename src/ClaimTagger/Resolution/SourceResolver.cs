@@ -112,7 +112,7 @@ internal static class SourceResolver
                 tag = WithSource(tag, speaker.Mention);
                 speakers.Add(speaker with { Sentence = sentence, Paragraph = paragraph });
             }
-            else if (tag.Label == Label.Claim && ContinuesSentence(text.Text, tag.Start) && DescribedSubject(text, sentence, tag.Start) is { } described)
+            else if (tag.Label == Label.Claim && ContinuesSentence(text.Text, tag.Start) && (DescribedSubject(text, sentence, tag.Start) ?? PronounSubject(text, sentence, tag.Start)) is { } described)
             {
                 // "The company disputed the figure, saying …": the organisation the description refers back to
                 Speaker subject = ResolveMention(index, speakers, documents, described, sentence, paragraph, continuing: false, afterQuote: false, default) with { Since = tag.Start };
@@ -897,6 +897,21 @@ internal static class SourceResolver
         }
 
         return null;
+    }
+
+    /// <summary>Returns the pronoun that opens a sentence ("He also brushed off questions …, insisting …"), before
+    /// <paramref name="position"/>, or <see langword="null"/>.</summary>
+    private static RoleSpan? PronounSubject(AnalyzedText text, int sentence, int position)
+    {
+        if (sentence < 0 || sentence >= text.Sentences.Count)
+        {
+            return null;
+        }
+
+        string all = text.Text;
+        TextSpan first = TextWords.After(all, text.Sentences[sentence].Span.Start, position);
+        string word = first.Slice(all);
+        return word is "He" or "She" or "They" or "It" ? new RoleSpan(first.Start, first.End, word) : null;
     }
 
     /// <summary>Returns the description of an organisation or a group of people that opens a sentence and is followed
