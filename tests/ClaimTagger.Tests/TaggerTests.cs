@@ -205,6 +205,7 @@ public class TaggerTests
     [TestCase("Strike\n\nRail unions rejected the offer, calling it an insult.", "Rail unions")]
     [TestCase("Strike\n\nAirport staff walked out, saying they had not been paid.", "Airport staff")]
     [TestCase("Strike\n\nKellner aides played down the rift, saying the two men spoke daily.", "Kellner aides")]
+    [TestCase("Diesel tax\n\nThe agriculture minister has given in to farmers, days after insisting the tax would go ahead.", "The agriculture minister")]
     // a pronoun that opens the sentence stands for the person it refers back to
     [TestCase("Rates\n\nBank governor Rosa Lindqvist held rates. She also dismissed questions about the election, insisting that politics played no part.", "Rosa Lindqvist")]
     public void Tag_Participle_TakesTheWholeSubjectOfItsSentence(string article, string expected)

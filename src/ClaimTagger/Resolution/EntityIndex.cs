@@ -334,11 +334,21 @@ internal sealed class EntityIndex
 
     /// <summary>Whether a word of an organisation's name shares the noun's stem ("the regulator" → "Office of Rail
     /// Regulation", "the inspectorate" → "Schools Inspection Service"): the first six letters, in words of seven or more.</summary>
+    /// <summary>Workers whose association or federation is a union ("the Teachers Association"; not "the Port
+    /// Operators' Association", which employers form).</summary>
+    private static readonly HashSet<string> WorkerNouns = new(StringComparer.Ordinal)
+    {
+        "teachers", "nurses", "doctors", "physicians", "pilots", "workers", "employees", "staff", "officers", "firefighters",
+        "drivers", "writers", "actors", "players", "journalists", "miners", "engineers", "educators", "professors",
+        "midwives", "paramedics", "dockers", "dockworkers", "seafarers", "machinists", "clerks", "librarians",
+    };
+
     /// <summary>Whether a noun stands for an organisation whose name calls it otherwise: "the union" for "the California
     /// Teachers Association" or "the Writers Guild", "the force" for "West Yorkshire Police".</summary>
     private static bool ByAnotherName(HashSet<string> words, string noun) => noun switch
     {
-        "union" => words.Contains("association") || words.Contains("guild") || words.Contains("federation") || words.Contains("syndicate"),
+        "union" => words.Contains("guild") || words.Contains("syndicate") ||
+            ((words.Contains("association") || words.Contains("federation")) && words.Any(w => WorkerNouns.Contains(w.TrimEnd('\'', '’')))),
         "force" => words.Contains("police") || words.Contains("constabulary"),
         _ => false,
     };

@@ -621,7 +621,8 @@ internal static class SourceResolver
     {
         string[] words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words[1].Length > 2 && char.IsUpper(words[1][0]) &&
-            !char.IsUpper(words[1][1]) && !NameWords.OrganisationWords.Contains(words[1].ToLowerInvariant()) && !NameWords.TitleWords.Contains(words[1].ToLowerInvariant());
+            !char.IsUpper(words[1][1]) && !NameWords.OrganisationWords.Contains(words[1].ToLowerInvariant()) && !NameWords.TitleWords.Contains(words[1].ToLowerInvariant()) &&
+            !words[1].EndsWith('s'); // "the Greens", "the Democrats": a party or a people, not one person
     }
 
     private static bool IsYearOld(string word) =>
@@ -972,6 +973,11 @@ internal static class SourceResolver
 
             // one person by role: "The minister rejected the claim, saying …", "Serbia’s top diplomat lashed out, warning …"
             bool person = NameWords.PersonRoleNouns.Contains(lower) || (NameWords.TitleWords.Contains(lower) && !NameWords.TitleModifiers.Contains(lower));
+            if (person && NameWords.Portfolios.Contains(lower) && !NameWords.PersonRoleNouns.Contains(lower))
+            {
+                continue; // "The agriculture minister caved in, …": the portfolio, then the office
+            }
+
             if (person && NameInApposition(all, word.End, position) is { } apposed)
             {
                 // "The head of the country's diplomacy, Sergei Lukin, went further, describing …": the name set off by commas

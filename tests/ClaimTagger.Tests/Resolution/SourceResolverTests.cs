@@ -53,11 +53,20 @@ public class SourceResolverTests
         Assert.That(ResolvedSource(article, "Claim", "dredging", "It"), Is.EqualTo(expected));
     }
 
+    // an employers' association is no union, and a party named in the plural is no person named before
+    [TestCase("Dr Ana Ruiz spoke first.\n\nThe Port Operators' Association backed the offer.\n\nThe union said it would not return to talks.", "talks", "The union")]
+    [TestCase("Dr Ana Ruiz spoke first.\n\nPolls closed at ten.\n\nThe Greens have said they will not join the government.", "join", "The Greens")]
+    public void Resolve_DescriptionThatNamesNoOneBefore_StaysUnresolved(string article, string sentenceNeedle, string sourceNeedle)
+    {
+        Assert.That(ResolvedSource(article, "Claim", sentenceNeedle, sourceNeedle), Is.Null);
+    }
+
     [TestCase("The Office of Rail Regulation fined Brookvale Ferries on Monday.\n\nThe regulator said the fine was a warning.", "warning", "The regulator", "Office of Rail Regulation")]
     [TestCase("The Office of Rail Regulation fined Brookvale Ferries on Monday.\n\nThe regulator said the fine was a warning.\n\nThe operator said it would not appeal.", "appeal", "The operator", "Brookvale Ferries")]
     [TestCase("Rail staff will strike on Friday.\n\nThe RMT union said the offer was too low.", "offer", "The RMT union", "RMT")]
     [TestCase("The Harlow Teachers Association backed the measure.\n\nIn a statement, the union said the law was overdue.", "overdue", "the union", "Harlow Teachers Association")]
     [TestCase("The Harlow Teachers Association backed the measure.\n\nIn a statement, the association said the law was overdue.", "overdue", "the association", "Harlow Teachers Association")]
+    [TestCase("The Harlow Teachers' Association backed the measure.\n\nIn a statement, the union said the law was overdue.", "overdue", "the union", "Harlow Teachers' Association")]
     [TestCase("A body was found in a park, Kestrel Valley Police said.\n\nA post-mortem examination found stab wounds, the force said.", "stab", "the force", "Kestrel Valley Police")]
     [TestCase("Skylane, Europe's third-largest budget carrier, cancelled 400 flights.\n\nThe airline said it was doing everything possible.", "everything", "The airline", "Skylane")]
     [TestCase("The pilots' union, SEPLA, said its members had no choice.", "no choice", "The pilots' union", "SEPLA")]
