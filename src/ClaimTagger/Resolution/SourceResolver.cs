@@ -492,7 +492,13 @@ internal static class SourceResolver
             return null;
         }
 
+        // "The health watchdog, the Care Quality Commission, said": the name may keep its article
         string[] words = apposed.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words[0] is "the")
+        {
+            words = words[1..];
+        }
+
         if (words.Length is 0 or > 4 || !Array.TrueForAll(words, w => char.IsUpper(w[0]) || w is "of" or "for" or "and"))
         {
             return null;

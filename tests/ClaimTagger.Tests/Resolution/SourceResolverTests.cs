@@ -70,6 +70,7 @@ public class SourceResolverTests
     [TestCase("A body was found in a park, Kestrel Valley Police said.\n\nA post-mortem examination found stab wounds, the force said.", "stab", "the force", "Kestrel Valley Police")]
     [TestCase("Skylane, Europe's third-largest budget carrier, cancelled 400 flights.\n\nThe airline said it was doing everything possible.", "everything", "The airline", "Skylane")]
     [TestCase("The pilots' union, SEPLA, said its members had no choice.", "no choice", "The pilots' union", "SEPLA")]
+    [TestCase("The health watchdog, the Care Quality Commission, said it would review the report.", "review", "The health watchdog", "Care Quality Commission")]
     public void Resolve_DescriptionOfAnOrganisation_FindsItsNamedBody(string article, string sentence, string source, string expected)
     {
         Assert.That(ResolvedSource(article, "Claim", sentence, source), Is.EqualTo(expected));
