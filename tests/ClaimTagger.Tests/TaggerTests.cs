@@ -244,6 +244,18 @@ public class TaggerTests
         Assert.That(claim.Role("source")!.Resolved, Is.EqualTo(expected));
     }
 
+    // A sentence that opens with a person's possessive before a thing or body of theirs is about that person; one
+    // before a person of theirs is about that person's spokesman or lawyer.
+    [TestCase("Holm's office did not respond to requests for comment.", "Anders Holm")]
+    [TestCase("Holm's spokesman Piet Laan did not respond to requests for comment.", "Piet Laan")]
+    public void Tag_PronounAfterAPossessiveSubject_IsThePossessor(string sentence, string expected)
+    {
+        string article = "Bank chief quits\n\nGovernor Anders Holm resigned on Monday. Asked about it, Prime Minister Tomas Eklund said: \"I wish him well.\"\n\n" +
+            $"{sentence} He has previously said he would never bow to pressure.";
+        Tag claim = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.Claim).Last();
+        Assert.That(claim.Role("source")!.Resolved, Is.EqualTo(expected));
+    }
+
     // A pronoun in a headline points forward: to the first person the story names whom it fits.
     [TestCase("'We had to act', she says", "Grace Ahern")]
     [TestCase("'We had to act', he says", "Mark Dunne")]

@@ -1127,8 +1127,16 @@ internal sealed class EntityIndex
         for (int i = 0; i < _mentions.Count; i++)
         {
             EntityMention m = _mentions[i];
-            if (m.InQuote || EndsPossessive(s.AsSpan(m.Start, m.End - m.Start)) || (m.End < s.Length && IsApostrophe(s[m.End])) ||
-                AfterPreposition(s, m.Start))
+            bool possessive = EndsPossessive(s.AsSpan(m.Start, m.End - m.Start)) || (m.End < s.Length && IsApostrophe(s[m.End]));
+            if (possessive && m.Person is not null && !m.InQuote && m.Sentence != personSentence && PossessiveOpensAboutThem(i))
+            {
+                // "Holm's office did not respond. He has previously said …": the sentence is about Holm
+                personSentence = m.Sentence;
+                _mentions[i] = m with { IsSubject = true };
+                continue;
+            }
+
+            if (m.InQuote || possessive || AfterPreposition(s, m.Start))
             {
                 continue;
             }
@@ -1144,6 +1152,38 @@ internal sealed class EntityIndex
                 _mentions[i] = m with { IsSubject = true };
             }
         }
+    }
+
+    /// <summary>Whether mention <paramref name="i"/>, a person's possessive, opens its sentence before a thing or a
+    /// body of theirs ("Holm's office", "Holm's family"), not a person named or described after it ("Calder's striker
+    /// Ruud Vermeer", "Holm's lawyer"), and no other person is named in the sentence.</summary>
+    private bool PossessiveOpensAboutThem(int i)
+    {
+        EntityMention m = _mentions[i];
+        string s = Text.Text;
+        Sentence sentence = Text.Sentences[m.Sentence];
+        if (TextWords.After(s, sentence.Span.Start, sentence.Span.End).Start != m.Start)
+        {
+            return false;
+        }
+
+        int after = m.End < s.Length && IsApostrophe(s[m.End]) ? m.End + 2 : m.End;
+        TextSpan noun = TextWords.After(s, after, sentence.Span.End);
+        string lower = noun.Slice(s).ToLowerInvariant();
+        if (noun.IsEmpty || NameWords.PersonRoleNouns.Contains(lower) || NameWords.TitleWords.Contains(lower))
+        {
+            return false;
+        }
+
+        for (int k = i + 1; k < _mentions.Count && _mentions[k].Sentence == m.Sentence; k++)
+        {
+            if (_mentions[k].Person is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
