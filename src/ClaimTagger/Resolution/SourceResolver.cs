@@ -369,6 +369,13 @@ internal static class SourceResolver
             return Make(titled, titled.FullName);
         }
 
+        if (IsBareNoun(headText) && headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && CourtSide(lastWord) is { } side &&
+            PersonNamedForSide(index, side, source.Start) is { } advocate)
+        {
+            // "Opening the case for the prosecution, Simon Achterberg KC said …" … "the prosecutor said"
+            return Make(advocate, advocate.FullName);
+        }
+
         if (IsBareNoun(headText) && (NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()) || NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant())))
         {
             // "the company": an organisation the article named, else the last named organisation that spoke
@@ -1616,6 +1623,34 @@ internal static class SourceResolver
     /// <summary>Whether the last word of a description names an office a person holds ("the minister", "the club's
     /// chairman"), not a body of people ("the regional health protection team"), whose other words may be a
     /// portfolio's.</summary>
+    /// <summary>The stem of the words that name the side a court advocate speaks for ("the prosecutor": "prosecution",
+    /// "prosecuting"), or <see langword="null"/>. ("The barrister" names no side: either may have one.)</summary>
+    private static string? CourtSide(string lastWord) => lastWord.Equals("prosecutor", StringComparison.OrdinalIgnoreCase) ? "prosecut" : null;
+
+    /// <summary>The last person named, first in their sentence and before <paramref name="position"/>, in a sentence
+    /// that names the side they speak for ("Opening the case for the prosecution, Simon Achterberg KC …"), or
+    /// <see langword="null"/>.</summary>
+    private static PersonEntry? PersonNamedForSide(EntityIndex index, string side, int position)
+    {
+        IReadOnlyList<Sentence> sentences = index.Text.Sentences;
+        PersonEntry? found = null;
+        foreach (EntityMention m in index.Mentions)
+        {
+            if (m.Start >= position)
+            {
+                break;
+            }
+
+            if (m.Person is { } person && m.IsSubject && !m.InQuote &&
+                sentences[m.Sentence].Span.Slice(index.Text.Text).Contains(side, StringComparison.OrdinalIgnoreCase))
+            {
+                found = person;
+            }
+        }
+
+        return found;
+    }
+
     private static bool NamesAnOffice(string lastWord)
     {
         string lower = lastWord.ToLowerInvariant();
