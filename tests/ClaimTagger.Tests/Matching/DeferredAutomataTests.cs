@@ -77,13 +77,14 @@ public class DeferredAutomataTests
     /// optional phrases in a speaker's description, which every claim rule repeats, made 10,896 and 17,326 and doubled
     /// the AOT command's start-up. Raise the budget only for rules worth their cost (raised to 10,000 states on 3
     /// December 2026 for a relative clause inside the sentence and a party and state after a name between commas:
-    /// 9,565 states then; the leaves to 16,500 on 3 December 2026, later, for outlets told things, a quotation joined
-    /// after a claim and a relative clause's missing subject: 16,013 leaves then).
+    /// 9,565 states then; to 10,500 states and 16,500 leaves later that day, for outlets told things, a quotation joined
+    /// after a claim, a relative clause's missing subject and an 'according to' source of up to 16 words: 341 automata,
+    /// 10,003 states and 16,346 leaves then).
     /// </summary>
     [Test]
     public void DefaultRules_AutomataAndClosures_StayWithinTheirBudget()
     {
-        const int StateBudget = 10_000, LeafBudget = 16_500;
+        const int StateBudget = 10_500, LeafBudget = 16_500;
         RuleEngine eager = RuleCompiler.Compile(Tagger.CreateDefault().Rules, RuleSetLimits.Default, [], deferAutomata: false)!;
         Nfa[] automata = [.. Handles(eager).Select(h => h.Value)];
         int states = automata.Sum(a => a.StateCount);
