@@ -1266,6 +1266,14 @@ internal sealed class EntityIndex
             start++;
         }
 
+        // "Paul Grady of North Yorkshire Police": a person's name before "of" is no part of the organisation's
+        int of = Array.IndexOf(words, "of", start);
+        if (of - start is 2 or 3 && FirstNames.GenderOf(words[start]) != Gender.Unknown &&
+            !words[start..of].Any(w => NameParser.IsOrganisationWord(StripPossessive(w))))
+        {
+            start = of + 1;
+        }
+
         int lastOrg = -1;
         for (int i = start; i < words.Length; i++)
         {

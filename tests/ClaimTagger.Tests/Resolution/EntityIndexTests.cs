@@ -16,6 +16,13 @@ public class EntityIndexTests
         Assert.That(EntityIndex.OrganisationName(run, false), Is.EqualTo(expected));
     }
 
+    [TestCase("Det Insp Paul Grady of North Yorkshire Police", "North Yorkshire Police")]
+    [TestCase("Dr Mei Lin of Kingsway University", "Kingsway University")]
+    public void OrganisationName_PersonBeforeOf_IsLeftOut(string run, string expected)
+    {
+        Assert.That(EntityIndex.OrganisationName(run, false), Is.EqualTo(expected));
+    }
+
     [TestCase("the Office of Water Regulation", "Office of Water Regulation")]
     [TestCase("Department of Energy and Climate Change", "Department of Energy and Climate Change")]
     [TestCase("Ministry of Foreign Affairs", "Ministry of Foreign Affairs")]
