@@ -361,7 +361,7 @@ internal static class SourceResolver
         }
 
         // "the head of state" is one description, which the head ("the head") would cut
-        if (IsDefiniteTitle(headText) && NamesAnOffice(lastWord) &&
+        if (IsDefiniteTitle(headText) && NamesAnOffice(lastWord) && !IsGuardBody(headText) &&
             (EntityIndex.HoldsOfficeDescription(lower)
                 ? index.PersonByTitle(mention, source.Start)
                 : index.PersonByTitle(headText, source.Start, OwnerAfter(text, head, source.End))) is { } titled)
@@ -1649,6 +1649,15 @@ internal static class SourceResolver
         }
 
         return found;
+    }
+
+    /// <summary>Whether a description ending in "guard" names a body, not a person ("the coast guard", "the National
+    /// Guard", "the border guard" as a service), so that it does not resolve to a holder of a title such as "coast
+    /// guard spokesman".</summary>
+    private static bool IsGuardBody(string head)
+    {
+        string[] words = head.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[^1] == "guard" && words[^2] is "coast" or "national" or "border" or "republican" or "presidential";
     }
 
     private static bool NamesAnOffice(string lastWord)

@@ -56,6 +56,7 @@ public class SourceResolverTests
     // an employers' association is no union, and a party named in the plural is no person named before
     [TestCase("Dr Ana Ruiz spoke first.\n\nThe Port Operators' Association backed the offer.\n\nThe union said it would not return to talks.", "talks", "The union")]
     [TestCase("Dr Ana Ruiz spoke first.\n\nPolls closed at ten.\n\nThe Greens have said they will not join the government.", "join", "The Greens")]
+    [TestCase("Coast guard spokesman Jay Tarriela posted a video.\n\nThe Philippine coast guard said ships had fired water cannon.", "water", "The Philippine coast guard")]
     public void Resolve_DescriptionThatNamesNoOneBefore_StaysUnresolved(string article, string sentenceNeedle, string sourceNeedle)
     {
         Assert.That(ResolvedSource(article, "Claim", sentenceNeedle, sourceNeedle), Is.Null);
