@@ -136,6 +136,14 @@ internal static class NameWords
 
     /// <summary>Kinds of business that mark a name as a company's ("Northline Trains", "Brookvale Ferries"): in both
     /// <see cref="OrganisationWords"/> and <see cref="CompanyWords"/>. Declared first: static fields start in text order.</summary>
+    /// <summary>Words that make an organisation's name a public body's, whatever business it oversees ("Office of Rail
+    /// and Road", "Civil Aviation Authority").</summary>
+    public static readonly FrozenSet<string> PublicBodyWords = FrozenSet.ToFrozenSet(
+    [
+        "office", "ministry", "department", "agency", "authority", "commission", "council", "inspectorate", "tribunal",
+        "court", "directorate", "regulator", "ombudsman",
+    ]);
+
     private static readonly string[] BusinessWords =
     [
         "trains", "buses", "coaches", "ferries", "shipping", "telecom", "telecoms", "communications", "brewing", "breweries",

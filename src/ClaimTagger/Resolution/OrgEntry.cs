@@ -13,7 +13,8 @@ internal sealed record OrgEntry
         Position = position;
         Words = new HashSet<string>(name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         FirstWord = name.Split(' ', 2)[0];
-        IsCompany = isCompany || Words.Overlaps(NameWords.CompanyWords);
+        // "the Office of Rail and Road" is a public body, though "rail" names a business elsewhere ("Westline Rail")
+        IsCompany = isCompany || (Words.Overlaps(NameWords.CompanyWords) && !Words.Overlaps(NameWords.PublicBodyWords));
     }
 
     /// <summary>Gets the canonical name.</summary>

@@ -72,6 +72,7 @@ public class SourceResolverTests
     [TestCase("Skylane, Europe's third-largest budget carrier, cancelled 400 flights.\n\nThe airline said it was doing everything possible.", "everything", "The airline", "Skylane")]
     [TestCase("The pilots' union, SEPLA, said its members had no choice.", "no choice", "The pilots' union", "SEPLA")]
     [TestCase("The health watchdog, the Care Quality Commission, said it would review the report.", "review", "The health watchdog", "Care Quality Commission")]
+    [TestCase("Western Coast Railways was fined.\n\nThe Office of Rail and Road found failures.\n\nPassengers will get a refund, the company said.", "refund", "the company", "Western Coast Railways")]
     [TestCase("Opening the prosecution's case, Rachel Osei KC said the nurse had been warned.\n\nThe jury heard from a porter.\n\nThe prosecutor said records showed no checks.", "records", "The prosecutor", "Rachel Osei")]
     public void Resolve_DescriptionOfAnOrganisation_FindsItsNamedBody(string article, string sentence, string source, string expected)
     {
