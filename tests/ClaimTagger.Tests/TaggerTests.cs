@@ -227,8 +227,7 @@ public class TaggerTests
     {
         string article = "Clinic closures\n\nDr Ruth Okafor, who leads the doctors' union, said clinics were \"at breaking point\". " +
             $"Health Secretary Sarah Quinn {verb}\n\n\"We are turning the corner,\" she said.";
-        Tag quote = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.DirectQuote).Single();
-        Assert.That(quote.Role("source")!.Resolved, Is.EqualTo(expected));
+        Assert.That(ResolvedSourceOfLast(article, Label.DirectQuote), Is.EqualTo(expected));
     }
 
     // A verb that says the speaker goes on ("insisted", "added") keeps the last speaker, unless a person the pronoun fits
@@ -240,8 +239,7 @@ public class TaggerTests
     {
         string article = "Clinic closures\n\nDr Ruth Okafor, who leads the doctors' union, accused ministers of neglect.\n\n" +
             $"Health Secretary Sarah Quinn {verb} Speaking in Leeds, she {cue} that clinics were being rebuilt.";
-        Tag claim = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.Claim).Last();
-        Assert.That(claim.Role("source")!.Resolved, Is.EqualTo(expected));
+        Assert.That(ResolvedSourceOfLast(article, Label.Claim), Is.EqualTo(expected));
     }
 
     // A sentence that opens with a person's possessive before a thing or body of theirs is about that person; one
@@ -252,8 +250,7 @@ public class TaggerTests
     {
         string article = "Bank chief quits\n\nGovernor Anders Holm resigned on Monday. Asked about it, Prime Minister Tomas Eklund said: \"I wish him well.\"\n\n" +
             $"{sentence} He has previously said he would never bow to pressure.";
-        Tag claim = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.Claim).Last();
-        Assert.That(claim.Role("source")!.Resolved, Is.EqualTo(expected));
+        Assert.That(ResolvedSourceOfLast(article, Label.Claim), Is.EqualTo(expected));
     }
 
     // A pronoun in a headline points forward: to the first person the story names whom it fits.
@@ -262,9 +259,13 @@ public class TaggerTests
     public void Tag_HeadlinePronoun_IsTheFirstFittingPersonOfTheStory(string headline, string expected)
     {
         string article = $"{headline}\n\nMark Dunne, the deputy leader, resigned on Monday. Mayor Grace Ahern defended the refit of the town hall.";
-        Tag quote = Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.DirectQuote).Single();
-        Assert.That(quote.Role("source")!.Resolved, Is.EqualTo(expected));
+        Assert.That(ResolvedSourceOfLast(article, Label.DirectQuote), Is.EqualTo(expected));
     }
+
+    /// <summary>Tags <paramref name="article"/> with the default rules and returns the resolved source of its last tag
+    /// with <paramref name="label"/>.</summary>
+    private static string? ResolvedSourceOfLast(string article, Label label) =>
+        Tagger.CreateDefault().Tag(article).TagsWithLabel(label).Last().Role("source")!.Resolved;
 
     [TestCase("has kept the light on Maria Ness for thirty years.")]
     [TestCase("runs a guest house in Lucy Bay.")]

@@ -1642,7 +1642,7 @@ internal static class SourceResolver
             }
 
             if (m.Person is { } person && m.IsSubject && !m.InQuote &&
-                sentences[m.Sentence].Span.Slice(index.Text.Text).Contains(side, StringComparison.OrdinalIgnoreCase))
+                index.Text.Text.AsSpan(sentences[m.Sentence].Span.Start, sentences[m.Sentence].Span.Length).Contains(side, StringComparison.OrdinalIgnoreCase))
             {
                 found = person;
             }
