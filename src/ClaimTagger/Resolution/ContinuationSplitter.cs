@@ -269,7 +269,7 @@ internal static class ContinuationSplitter
             i++;
         }
 
-        return i < end && text[i] is '"' or '“' or '‘' or '\'' or '«';
+        return i < end && (TextChars.OpensByDefault(text[i]) || TextChars.IsStraightQuote(text[i]));
     }
 
     /// <summary>Whether the words after a comma name the claim itself as disputed or unchecked: ", a charge NATO
