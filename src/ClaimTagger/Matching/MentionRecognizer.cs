@@ -59,7 +59,13 @@ internal static class MentionRecognizer
         "observers", "insiders", "aides", "ministers", "leaders", "workers", "unions", "troops", "rescuers",
     ];
 
-    private static readonly WordSet Determiners = new(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
+    private static readonly string[] DeterminerList = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"];
+
+    private static readonly string[] ParticleList = ["de", "van", "von", "da", "del", "der", "den", "le", "la", "du", "bin", "al", "dos", "das", "di", "ter"];
+
+    private static readonly string[] SubjectPronounList = ["he", "she", "they", "we", "i", "it", "you"];
+
+    private static readonly WordSet Determiners = new(DeterminerList);
 
     private static readonly WordSet Modifiers = new(
     [
@@ -71,7 +77,7 @@ internal static class MentionRecognizer
         "transport", "energy", "trade", "economy", "justice", "environment", "culture", "police", "press", "security",
     ]);
 
-    private static readonly WordSet Particles = new(["de", "van", "von", "da", "del", "der", "den", "le", "la", "du", "bin", "al", "dos", "das", "di", "ter"]);
+    private static readonly WordSet Particles = new(ParticleList);
 
     private static readonly WordSet NotNames = new(
     [
@@ -93,7 +99,12 @@ internal static class MentionRecognizer
     private static readonly TitleTrie Titles = new(TitleList);
     private static readonly TitleTrie Organisations = new(OrganisationList);
     private static readonly WordSet Groups = new(GroupList);
-    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "i", "it", "you"]);
+    private static readonly WordSet SubjectPronouns = new(SubjectPronounList);
+
+    /// <summary>Every word that can begin a mention when it is not capitalised: a pronoun, a determiner, the first word
+    /// of a title, a name particle or a group noun. Any other uncapitalised word begins none, which one look-up tells.</summary>
+    private static readonly WordSet LowerStarts = new(
+        SubjectPronounList.Concat(DeterminerList).Concat(TitleList.Select(title => title.Split(' ')[0])).Concat(ParticleList).Concat(GroupList));
 
     /// <summary>Returns the longest mention starting at <paramref name="t"/>.</summary>
     /// <param name="c">The article.</param>
@@ -109,6 +120,11 @@ internal static class MentionRecognizer
         }
 
         ReadOnlySpan<char> first = c.TextOf(t);
+        if ((c.Features[t] & TokenFeatures.Capitalized) == 0 && !CanStartUncapitalised(first))
+        {
+            return (0, MentionKind.None);
+        }
+
         if ((c.Features[t] & TokenFeatures.AllCaps) == 0 && SubjectPronouns.Contains(first))
         {
             return (1, MentionKind.Pronoun);
@@ -180,6 +196,10 @@ internal static class MentionRecognizer
 
         return (0, MentionKind.None);
     }
+
+    /// <summary>Whether an uncapitalised word can begin a mention (a title keeps its full stop: "mr.").</summary>
+    private static bool CanStartUncapitalised(ReadOnlySpan<char> word) =>
+        LowerStarts.Contains(word) || (word.Length > 1 && word[^1] == '.' && LowerStarts.Contains(word[..^1]));
 
     private static (int, MentionKind) Determined(MatchContext c, int t, int end)
     {
