@@ -37,8 +37,17 @@ internal sealed class Nfa
 {
     private string[]? _elementNames;
     private NfaClosures? _closures;
+    private readonly NfaOp[] _ops = [];
 
-    public required NfaOp[] Ops { get; init; }
+    public required NfaOp[] Ops
+    {
+        get => _ops;
+        init
+        {
+            _ops = value;
+            StateCount = value.Length;
+        }
+    }
 
     public required int[] Out { get; init; }
 
@@ -94,7 +103,8 @@ internal sealed class Nfa
     /// <see cref="StartFilter.Others"/>), or <see langword="null"/> for a checkpoint that can start at any word.</summary>
     public StartFilter?[]? CheckpointFilters { get; init; }
 
-    public int StateCount => Ops.Length;
+    /// <summary>Gets the number of states (kept here, so a run reads it without touching <see cref="Ops"/>).</summary>
+    public int StateCount { get; private init; }
 }
 
 /// <summary>
@@ -106,6 +116,10 @@ internal sealed class Nfa
 internal sealed record StartFilter(ulong[] Words, int[] Others)
 {
     private readonly WordBits _words = new(Words);
+
+    /// <summary>Gets whether every start leaf needs particular words (<see cref="Others"/> is empty), read without
+    /// touching that array.</summary>
+    public bool WordsOnly { get; } = Others.Length == 0;
 
     /// <summary>Returns whether word id <paramref name="id"/> is in <see cref="Words"/>.</summary>
     /// <param name="id">A word id, or -1.</param>

@@ -25,7 +25,11 @@ internal sealed class NfaClosures
         SaveSlot = saveSlot;
         SaveParent = saveParent;
         StartOthers = startOthers;
+        SaveCount = saveSlot.Length;
     }
+
+    /// <summary>Gets the number of saves (the length of <see cref="SaveSlot"/>, read without touching the array).</summary>
+    public int SaveCount { get; }
 
     /// <summary>Gets, for each state, where its closure starts in <see cref="Leaf"/>, or -1 when it is left to the walk.</summary>
     public int[] First { get; }

@@ -50,7 +50,6 @@ internal sealed class NfaSimulator
     {
         int n = we - ws;
         _need = null;
-        UseClosures(probe is null ? nfa : null);
         if (probe is null && nfa.Checkpoints is { } checkpoints)
         {
             if (!Limit(nfa, checkpoints, c, ws, we))
@@ -61,6 +60,8 @@ internal sealed class NfaSimulator
             _need = checkpoints.Need;
         }
 
+        // After the checkpoint search, which a third of runs end in: those never touch the closures.
+        UseClosures(probe is null ? nfa : null);
         Prepare(nfa, n);
         _arena.Clear();
         _pendingTotal = 0;
@@ -77,7 +78,7 @@ internal sealed class NfaSimulator
         bool fastStart = _closures is { } cl && nfa.StartLeaves is not null && cl.First[nfa.Start] >= 0;
 
         // When every start leaf needs particular words, the pass can jump over tokens of other words while idle.
-        StartFilter? skipFilter = probe is null && nfa.StartFilter is { Others.Length: 0 } f ? f : null;
+        StartFilter? skipFilter = probe is null && nfa.StartFilter is { WordsOnly: true } f ? f : null;
 
         // Otherwise, when every match passes words of a checkpoint within a few tokens of its start (a mention, then a
         // verb of a list), a thread can only start in the few tokens before one of those words.
@@ -358,7 +359,7 @@ internal sealed class NfaSimulator
 
             // A checkpoint bound to words is first tested against a bit set, without running the whole test.
             StartFilter? filter = filters?[k];
-            StartFilter? words = filter is not null && filter.Others.Length == 0 ? filter : null;
+            StartFilter? words = filter is { WordsOnly: true } ? filter : null;
             int found = ops[s] == NfaOp.Token
                 ? LastToken(nfa.Tests[arg[s]], words, c, ws, bound)
                 : LastSpan(nfa.Spans[arg[s]], words, c, ws, we, bound);
@@ -423,9 +424,9 @@ internal sealed class NfaSimulator
     private void UseClosures(Nfa? nfa)
     {
         _closures = nfa is null || WalkClosures ? null : nfa.Closures;
-        if (_closures is { } cl && _saveStamp.Length < cl.SaveSlot.Length)
+        if (_closures is { } cl && _saveStamp.Length < cl.SaveCount)
         {
-            _saveStamp = new int[Math.Max(cl.SaveSlot.Length, _saveStamp.Length * 2)];
+            _saveStamp = new int[Math.Max(cl.SaveCount, _saveStamp.Length * 2)];
             _saveNode = new int[_saveStamp.Length];
         }
     }
