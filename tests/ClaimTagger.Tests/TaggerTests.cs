@@ -109,6 +109,8 @@ public class TaggerTests
     [TestCase("The union said the offer was fair and asked the company to reopen talks.", "the offer was fair")]
     [TestCase("The union said the offer was fair and vowed to put it to a vote.", "the offer was fair")]
     [TestCase("The union said the offer was fair and urged caution.", "the offer was fair and urged caution")]
+    [TestCase("Coach Ben Amos said the penalty was \"correct\" and praised his players' resilience.", "the penalty was \"correct\"")]
+    [TestCase("The chairman said the merger had been approved and thanked staff for their patience.", "the merger had been approved")]
     public void Tag_ClaimFollowedByARequestOrPlan_EndsBeforeIt(string text, string content)
     {
         Tag claim = Defaults().Tag(text).Tags.Single(t => t.Label == Label.Claim);
@@ -260,6 +262,15 @@ public class TaggerTests
     {
         string article = $"{headline}\n\nMark Dunne, the deputy leader, resigned on Monday. Mayor Grace Ahern defended the refit of the town hall.";
         Assert.That(ResolvedSourceOfLast(article, Label.DirectQuote), Is.EqualTo(expected));
+    }
+
+    // An organisation's name joined by "to" is one name, not a person called by its last words.
+    [TestCase("The Committee to Protect Journalists said at least six reporters had been held.", "Committee to Protect Journalists")]
+    [TestCase("The Committee to Protect Journalists (CPJ) said it was alarmed by the arrests.", "Committee to Protect Journalists")]
+    public void Tag_OrganisationNameJoinedByTo_IsTheWholeName(string sentence, string expected)
+    {
+        string article = $"Reporters detained\n\nPolice in Harlow detained two reporters on Friday.\n\n{sentence}";
+        Assert.That(ResolvedSourceOfLast(article, Label.Claim), Is.EqualTo(expected));
     }
 
     /// <summary>Tags <paramref name="article"/> with the default rules and returns the resolved source of its last tag

@@ -349,11 +349,12 @@ internal static class MentionRecognizer
         return j;
     }
 
-    /// <summary>Returns one past an "of" or "for" phrase of capitalised words (joined by "and" or "&amp;") at
-    /// <paramref name="k"/>, or <paramref name="k"/> when none stands there.</summary>
+    /// <summary>Returns one past an "of", "for" or "to" phrase of capitalised words (joined by "and" or "&amp;") at
+    /// <paramref name="k"/>, or <paramref name="k"/> when none stands there ("Bank of England", "Department for
+    /// Education", "Committee to Protect Journalists").</summary>
     private static int OfPhrase(MatchContext c, int k, int end)
     {
-        if (k + 1 >= end || c.TextOf(k) is not ("of" or "for") || !IsCapitalisedWord(c, k + 1))
+        if (k + 1 >= end || c.TextOf(k) is not ("of" or "for" or "to") || !IsCapitalisedWord(c, k + 1))
         {
             return k;
         }

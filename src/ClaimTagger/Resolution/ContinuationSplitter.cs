@@ -24,6 +24,13 @@ internal static class ContinuationSplitter
         "planned", "wants", "wanted", "hopes", "hoped", "intends", "intended", "appealed", "appeals", "went", "goes",
     ];
 
+    /// <summary>Verbs that, coordinated after a claim ("said the decision was correct and praised his players"), tell what
+    /// the speaker did next rather than more of what was said: a thing described seldom praises or thanks.</summary>
+    private static readonly string[] SpeakerActs =
+    [
+        "praised", "praises", "thanked", "congratulated", "congratulates", "hailed", "hails", "insisted", "insists", "added", "adds",
+    ];
+
     /// <summary>Nouns that name a claim in an appositive after it (", a charge NATO rejects", ", a figure that …", ", a
     /// reference to Taiwan").</summary>
     private static readonly string[] RebuttalNouns =
@@ -237,7 +244,8 @@ internal static class ContinuationSplitter
                 bool intent = TextWords.IsOneOf(next, IntentVerbs) &&
                     (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3));
                 bool pastAfterModal = modalVerb && !verb.IsEmpty && PastTense.Is(next) && after < end;
-                if (intent || pastAfterModal || !verb.IsEmpty && ColonQuotationAt(text, verb.End, end))
+                bool act = TextWords.IsOneOf(next, SpeakerActs) && after < end;
+                if (intent || pastAfterModal || act || !verb.IsEmpty && ColonQuotationAt(text, verb.End, end))
                 {
                     int cut = TextWords.TrimEnd(text, wordStart);
                     return cut > start && text[cut - 1] == ',' ? TextWords.TrimEnd(text, cut - 1) : cut;

@@ -747,7 +747,8 @@ internal sealed class EntityIndex
             // particles and organisation connectors inside a name: "van Wyk", "University and College Staff Union"
             bool nextCapitalised = j + 1 < end && text.Tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(s[text.Tokens[j + 1].Start]);
             return nextCapitalised && (NameWords.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ||
-                word is "of" or "for" or "and" or "on");
+                word is "of" or "for" or "and" or "on" ||
+                (word is "to" && NameParser.IsOrganisationWord(s.Substring(previous.Start, previous.Length)))); // "Committee to Protect Journalists"
         }
 
         if (word is "&" && j + 1 < end && char.IsUpper(s[text.Tokens[j + 1].Start]))
@@ -1277,7 +1278,7 @@ internal sealed class EntityIndex
         int lastOrg = -1;
         for (int i = start; i < words.Length; i++)
         {
-            if (!char.IsUpper(words[i][0]) && words[i] is not ("of" or "for" or "and" or "on" or "&"))
+            if (!char.IsUpper(words[i][0]) && words[i] is not ("of" or "for" or "and" or "on" or "&" or "to"))
             {
                 break; // "The Prosecutor General's office": a lower-case noun is no part of a name
             }
@@ -1291,9 +1292,9 @@ internal sealed class EntityIndex
         int end = lastOrg + 1;
         for (int i = start; i <= lastOrg; i++)
         {
-            // "Ministry of Foreign Affairs", "Department for Education", and "Office of Water Regulation", where an
-            // organisation word ("water") inside the "of" phrase must not end the name
-            if (i + 2 < words.Length && words[i + 1] is "of" or "for" && char.IsUpper(words[i + 2][0]) &&
+            // "Ministry of Foreign Affairs", "Department for Education", "Committee to Protect Journalists", and "Office
+            // of Water Regulation", where an organisation word ("water") inside the "of" phrase must not end the name
+            if (i + 2 < words.Length && words[i + 1] is "of" or "for" or "to" && char.IsUpper(words[i + 2][0]) &&
                 NameParser.IsOrganisationWord(StripPossessive(words[i])))
             {
                 int extended = i + 2;

@@ -26,6 +26,12 @@ internal static class SourceResolver
         ["of", "at", "in", "for", "from", "with", "inside", "within", "familiar", "close", "on", "by", "who", "which", "whose", "representing", "near", "based", "outside", "behind", "fighting", "involved"];
 
     /// <summary>Titles that only a person carries before a name.</summary>
+    /// <summary>Parts people play in the events a story reports, by which it refers back to them ("the witness").</summary>
+    private static readonly HashSet<string> EventRoles = new(StringComparer.Ordinal)
+    {
+        "witness", "victim", "defendant", "survivor", "passenger", "driver", "juror", "claimant", "complainant", "suspect", "patient",
+    };
+
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor",
@@ -312,11 +318,12 @@ internal static class SourceResolver
             }
         }
 
-        // "the Office for Budget Responsibility": an organisation's name joined by "of" or "for" names no person
+        // "the Office for Budget Responsibility", "the Committee to Protect Journalists": an organisation's name joined by
+        // "of", "for" or "to" names no person
         // (but "University of Leeds economist Ana Pires", "Bank of England governor Ian Hale": an office in lower case
         // between the organisation and a full name makes the mention a person of that organisation)
         string? joinedOrg = EntityIndex.OrganisationName(head.Slice(text), false) is { } headOrg &&
-            (headOrg.Contains(" of ", StringComparison.Ordinal) || headOrg.Contains(" for ", StringComparison.Ordinal)) &&
+            (headOrg.Contains(" of ", StringComparison.Ordinal) || headOrg.Contains(" for ", StringComparison.Ordinal) || headOrg.Contains(" to ", StringComparison.Ordinal)) &&
             !(parsed.NameWordCount >= 2 && OfficeBeforeName(parsed.Title)) ? headOrg : null;
         if (parsed.Name is not null && joinedOrg is null && !ContainsOrganisationWord(parsed.Name))
         {
@@ -414,7 +421,11 @@ internal static class SourceResolver
             if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.Count(c => c == ' ') <= 3 &&
                 lastWord.ToLowerInvariant() is not ("source" or "insider"))
             {
-                (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, described);
+                // a part in the events is not someone the article gives another one ("the witness" is not "defence
+                // barrister Priya Nair"); an epithet ("the Yorkshire star", "the 52-year-old") may be anyone
+                string role = lastWord.ToLowerInvariant();
+                Func<PersonEntry, bool>? otherRole = EventRoles.Contains(role) ? p => HasOtherRole(index, p, role) : null;
+                (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, described, otherRole: otherRole);
                 if (person is not null)
                 {
                     return Make(person, person.FullName);
@@ -629,6 +640,26 @@ internal static class SourceResolver
         return last.EndsWith("man", StringComparison.Ordinal) && last.Length > 4 ? Gender.Male : null;
     }
 
+    /// <summary>Whether the article names <paramref name="person"/> with a title of a role other than
+    /// <paramref name="role"/> ("defence barrister Priya Nair" for "the witness").</summary>
+    private static bool HasOtherRole(EntityIndex index, PersonEntry person, string role)
+    {
+        foreach (EntityMention m in index.Mentions)
+        {
+            if (m.Person == person && m.Title is { } title)
+            {
+                string[] words = title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (Array.IndexOf(words, role) < 0 &&
+                    Array.Exists(words, w => NameWords.TitleWords.Contains(w) && !NameWords.TitleModifiers.Contains(w) && !Honorifics.Contains(w.TrimEnd('.'))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"the Scot", "the Dutchman": "the" and one capitalised word that names no organisation.</summary>
     private static bool IsDemonym(string head)
     {
@@ -647,7 +678,7 @@ internal static class SourceResolver
     /// most recent fitting speaker is someone the article does not name ("One mother said …"), the pronoun stands
     /// for that speaker and resolves to no name.
     /// </summary>
-    private static (PersonEntry? Person, Speaker? Unnamed) ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender, bool afterQuote = false, TextSpan quoted = default)
+    private static (PersonEntry? Person, Speaker? Unnamed) ResolvePronoun(EntityIndex index, List<Speaker> speakers, int position, int paragraph, Gender gender, bool afterQuote = false, TextSpan quoted = default, Func<PersonEntry, bool>? otherRole = null)
     {
         // "“Lena was my hero,” she said": a speaker does not name herself in her own words
         List<PersonEntry>? named = null;
@@ -660,7 +691,7 @@ internal static class SourceResolver
             }
         }
 
-        bool Excluded(PersonEntry p) => named is not null && named.Contains(p);
+        bool Excluded(PersonEntry p) => (named is not null && named.Contains(p)) || (otherRole is not null && otherRole(p));
 
         PersonEntry? subject = null, other = null;
         int subjectAt = -1, otherAt = -1;
