@@ -417,8 +417,9 @@ internal static class MentionRecognizer
         IsCapitalisedWord(c, t) && (!NotNames.Contains(c.TextOf(t)) || IsAcronymOfAWord(c.TextOf(t)));
 
     /// <summary>Whether <paramref name="text"/> is an organisation's initials that spell a word <see cref="NotNames"/>
-    /// holds: "WHO" (the World Health Organization) in capitals, not the pronoun "Who" that opens a question.</summary>
-    private static bool IsAcronymOfAWord(ReadOnlySpan<char> text) => text.SequenceEqual("WHO");
+    /// holds: "WHO" (the World Health Organization) and "IT" ("IT Minister Ana Ruiz") in capitals, not the pronouns "Who"
+    /// and "It" that open a sentence.</summary>
+    private static bool IsAcronymOfAWord(ReadOnlySpan<char> text) => text is "WHO" or "IT";
 
     private static bool IsCapitalisedWord(MatchContext c, int t) =>
         (c.Features[t] & (TokenFeatures.Word | TokenFeatures.Capitalized)) == (TokenFeatures.Word | TokenFeatures.Capitalized) &&

@@ -79,12 +79,14 @@ public class DeferredAutomataTests
     /// December 2026 for a relative clause inside the sentence and a party and state after a name between commas:
     /// 9,565 states then; to 10,500 states and 16,500 leaves later that day, for outlets told things, a quotation joined
     /// after a claim, a relative clause's missing subject and an 'according to' source of up to 16 words: 341 automata,
-    /// 10,003 states and 16,346 leaves then).
+    /// 10,003 states and 16,346 leaves then; to 17,000 leaves on 3 December 2026, evening, for a tabloid's opening
+    /// capitals, a live page's time stamp without a dash and the subject of "is said to be": 354 automata, 10,167 states
+    /// and 16,557 leaves then).
     /// </summary>
     [Test]
     public void DefaultRules_AutomataAndClosures_StayWithinTheirBudget()
     {
-        const int StateBudget = 10_500, LeafBudget = 16_500;
+        const int StateBudget = 10_500, LeafBudget = 17_000;
         RuleEngine eager = RuleCompiler.Compile(Tagger.CreateDefault().Rules, RuleSetLimits.Default, [], deferAutomata: false)!;
         Nfa[] automata = [.. Handles(eager).Select(h => h.Value)];
         int states = automata.Sum(a => a.StateCount);
