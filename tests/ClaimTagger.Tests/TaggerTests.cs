@@ -264,6 +264,25 @@ public class TaggerTests
         Assert.That(ResolvedSourceOfLast(article, Label.DirectQuote), Is.EqualTo(expected));
     }
 
+    // A description by a part in the events or an office is not someone the story gives another one; an epithet or a
+    // word for anyone in public life may be anyone.
+    [TestCase("\"I know what I saw,\" the witness insisted.", true, "Claire Dunmore")]
+    [TestCase("The official said the street was well lit.", false, "Priya Nair")]
+    public void Tag_DescriptionByRole_IsNotSomeoneWithAnotherRole(string sentence, bool quote, string expected)
+    {
+        string article = "Witness tells jury of attack\n\nClaire Dunmore, 34, said she heard a scream. Defence barrister Priya Nair " +
+            $"suggested she was mistaken.\n\n{sentence}";
+        Assert.That(ResolvedSourceOfLast(article, quote ? Label.DirectQuote : Label.Claim), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Tag_OfficeOfNoOneNamed_IsNotAPersonWithAnotherOffice()
+    {
+        string article = "Alliance meets\n\nSecretary General Anna Dahl said allies must spend more.\n\n" +
+            "In an interview, the chief executive said the bank had no plans to cut jobs.";
+        Assert.That(ResolvedSourceOfLast(article, Label.Claim), Is.Not.EqualTo("Anna Dahl"));
+    }
+
     // An organisation's name joined by "to" is one name, not a person called by its last words.
     [TestCase("The Committee to Protect Journalists said at least six reporters had been held.", "Committee to Protect Journalists")]
     [TestCase("The Committee to Protect Journalists (CPJ) said it was alarmed by the arrests.", "Committee to Protect Journalists")]

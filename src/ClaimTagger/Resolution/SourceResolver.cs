@@ -32,6 +32,15 @@ internal static class SourceResolver
         "witness", "victim", "defendant", "survivor", "passenger", "driver", "juror", "claimant", "complainant", "suspect", "patient",
     };
 
+    /// <summary>Words a story calls someone by whatever their office ("the Yorkshire star", "the telly favourite").</summary>
+    private static readonly HashSet<string> Epithets = new(StringComparer.Ordinal)
+    {
+        "star", "favourite", "favorite", "ace", "legend", "veteran", "youngster", "winner", "champion", "hero", "icon", "idol",
+        "boss", "chief", "head", "leader", "founder", "owner", "man", "woman", "mum", "dad", "father", "mother",
+        // words for anyone in public life, whatever the office: "the official" after "Ministry spokeswoman Irina Volk"
+        "official", "officer", "diplomat", "politician", "lawmaker", "legislator", "executive",
+    };
+
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor",
@@ -421,10 +430,12 @@ internal static class SourceResolver
             if (headText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headText.Count(c => c == ' ') <= 3 &&
                 lastWord.ToLowerInvariant() is not ("source" or "insider"))
             {
-                // a part in the events is not someone the article gives another one ("the witness" is not "defence
-                // barrister Priya Nair"); an epithet ("the Yorkshire star", "the 52-year-old") may be anyone
-                string role = lastWord.ToLowerInvariant();
-                Func<PersonEntry, bool>? otherRole = EventRoles.Contains(role) ? p => HasOtherRole(index, p, role) : null;
+                // a part in the events or an office is not someone the article gives another one ("the witness" is not
+                // "defence barrister Priya Nair", "the chief executive" not "Secretary General Mark Rutte"); an epithet
+                // ("the Yorkshire star", "the 52-year-old") may be anyone
+                string[] roles = RoleWords(headText);
+                Func<PersonEntry, bool>? otherRole = roles.Length > 1 || (roles.Length == 1 && !Epithets.Contains(roles[0]))
+                    ? p => HasOtherRole(index, p, roles) : null;
                 (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, described, otherRole: otherRole);
                 if (person is not null)
                 {
@@ -640,17 +651,24 @@ internal static class SourceResolver
         return last.EndsWith("man", StringComparison.Ordinal) && last.Length > 4 ? Gender.Male : null;
     }
 
-    /// <summary>Whether the article names <paramref name="person"/> with a title of a role other than
-    /// <paramref name="role"/> ("defence barrister Priya Nair" for "the witness").</summary>
-    private static bool HasOtherRole(EntityIndex index, PersonEntry person, string role)
+    /// <summary>The words of a description that name a part or an office ("chief", "executive" in "the chief
+    /// executive"; "witness"), lower case: title words, not modifiers or honorifics.</summary>
+    private static string[] RoleWords(string description) =>
+        [.. description.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('.', ','))
+            .Where(w => (NameWords.TitleWords.Contains(w) || EventRoles.Contains(w)) && !NameWords.TitleModifiers.Contains(w) && !Honorifics.Contains(w))];
+
+    /// <summary>Whether the article names <paramref name="person"/> with a title that shares none of
+    /// <paramref name="roles"/> ("defence barrister Priya Nair" for "the witness", "Secretary General Mark Rutte" for "the
+    /// chief executive").</summary>
+    private static bool HasOtherRole(EntityIndex index, PersonEntry person, string[] roles)
     {
         foreach (EntityMention m in index.Mentions)
         {
             if (m.Person == person && m.Title is { } title)
             {
-                string[] words = title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (Array.IndexOf(words, role) < 0 &&
-                    Array.Exists(words, w => NameWords.TitleWords.Contains(w) && !NameWords.TitleModifiers.Contains(w) && !Honorifics.Contains(w.TrimEnd('.'))))
+                string[] own = RoleWords(title);
+                if (own.Length > 0 && !Array.Exists(own, w => Array.IndexOf(roles, w) >= 0))
                 {
                     return true;
                 }
