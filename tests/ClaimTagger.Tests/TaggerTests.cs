@@ -255,6 +255,15 @@ public class TaggerTests
         Assert.That(ResolvedSourceOfLast(article, Label.Claim), Is.EqualTo(expected));
     }
 
+    // A participle's claim belongs to the pronoun that is the sentence's subject, also after an opening phrase.
+    [TestCase("In a follow-up post, he appeared to double down, writing that the agency was \"drowning in paperwork\".")]
+    [TestCase("He appeared to double down, writing that the agency was \"drowning in paperwork\".")]
+    public void Tag_ParticipleAfterAPronounSubject_IsThePronounsReferent(string sentence)
+    {
+        string article = $"Billionaire's offer\n\nTech investor Marcus Vell said he could fix the subway in six months.\n\n{sentence}";
+        Assert.That(ResolvedSourceOfLast(article, Label.Claim), Is.EqualTo("Marcus Vell"));
+    }
+
     // A pronoun in a headline points forward: to the first person the story names whom it fits.
     [TestCase("'We had to act', she says", "Grace Ahern")]
     [TestCase("'We had to act', he says", "Mark Dunne")]

@@ -32,6 +32,12 @@ internal static class SourceResolver
         "witness", "victim", "defendant", "survivor", "passenger", "driver", "juror", "claimant", "complainant", "suspect", "patient",
     };
 
+    /// <summary>Words that open a phrase of time, place or manner before a sentence's subject ("In a statement, she …").</summary>
+    private static readonly HashSet<string> IntroductoryOpeners = new(StringComparer.Ordinal)
+    {
+        "In", "On", "At", "After", "Before", "During", "Later", "Earlier", "Last", "This", "Since", "Speaking", "Writing", "Asked",
+    };
+
     /// <summary>Words a story calls someone by whatever their office ("the Yorkshire star", "the telly favourite").</summary>
     private static readonly HashSet<string> Epithets = new(StringComparer.Ordinal)
     {
@@ -974,7 +980,26 @@ internal static class SourceResolver
         string all = text.Text;
         TextSpan first = TextWords.After(all, text.Sentences[sentence].Span.Start, position);
         string word = first.Slice(all);
-        return word is "He" or "She" or "They" or "It" ? new RoleSpan(first.Start, first.End, word) : null;
+        if (word is "He" or "She" or "They" or "It")
+        {
+            return new RoleSpan(first.Start, first.End, word);
+        }
+
+        // after an opening phrase of time or place: "In a follow-up post, he appeared to double down, writing …"
+        if (!IntroductoryOpeners.Contains(word))
+        {
+            return null;
+        }
+
+        int comma = all.IndexOf(',', first.End, Math.Max(0, Math.Min(position, first.End + 80) - first.End));
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        TextSpan subject = TextWords.After(all, comma + 1, position);
+        string pronoun = subject.Slice(all);
+        return pronoun is "he" or "she" or "they" ? new RoleSpan(subject.Start, subject.End, pronoun) : null;
     }
 
     /// <summary>Returns the description of an organisation or a group of people that opens a sentence and is followed
