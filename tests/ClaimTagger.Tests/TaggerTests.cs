@@ -111,6 +111,8 @@ public class TaggerTests
     [TestCase("The union said the offer was fair and urged caution.", "the offer was fair and urged caution")]
     [TestCase("Coach Ben Amos said the penalty was \"correct\" and praised his players' resilience.", "the penalty was \"correct\"")]
     [TestCase("The chairman said the merger had been approved and thanked staff for their patience.", "the merger had been approved")]
+    [TestCase("The trade body said the study proved nothing and warned against \"demonising\" snacks.", "the study proved nothing")]
+    [TestCase("Doctors said the storm had warned of worse to come.", "the storm had warned of worse to come")]
     public void Tag_ClaimFollowedByARequestOrPlan_EndsBeforeIt(string text, string content)
     {
         Tag claim = Defaults().Tag(text).Tags.Single(t => t.Label == Label.Claim);

@@ -31,6 +31,12 @@ internal static class ContinuationSplitter
         "praised", "praises", "thanked", "congratulated", "congratulates", "hailed", "hails", "insisted", "insists", "added", "adds",
     ];
 
+    /// <summary>Verbs of warning that, with <see cref="WarningObjects"/> after them ("… and warned against “demonising”
+    /// …"), tell what the speaker did next.</summary>
+    private static readonly string[] WarningVerbs = ["warned", "warns", "cautioned", "cautions"];
+
+    private static readonly string[] WarningObjects = ["against", "that", "of"];
+
     /// <summary>Nouns that name a claim in an appositive after it (", a charge NATO rejects", ", a figure that …", ", a
     /// reference to Taiwan").</summary>
     private static readonly string[] RebuttalNouns =
@@ -240,11 +246,13 @@ internal static class ContinuationSplitter
             {
                 TextSpan verb = TextWords.After(text, i, end);
                 ReadOnlySpan<char> next = text.AsSpan(verb.Start, verb.Length);
-                int after = TextWords.After(text, verb.End, end).Start;
+                TextSpan following = TextWords.After(text, verb.End, end);
+                int after = following.Start;
                 bool intent = TextWords.IsOneOf(next, IntentVerbs) &&
                     (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3));
                 bool pastAfterModal = modalVerb && !verb.IsEmpty && PastTense.Is(next) && after < end;
-                bool act = TextWords.IsOneOf(next, SpeakerActs) && after < end;
+                bool act = after < end && (TextWords.IsOneOf(next, SpeakerActs) ||
+                    (TextWords.IsOneOf(next, WarningVerbs) && TextWords.IsOneOf(text.AsSpan(following.Start, following.Length), WarningObjects)));
                 if (intent || pastAfterModal || act || !verb.IsEmpty && ColonQuotationAt(text, verb.End, end))
                 {
                     int cut = TextWords.TrimEnd(text, wordStart);
