@@ -266,6 +266,15 @@ public class TaggerTests
         Assert.That(ResolvedSourceOfLast(article, Label.Claim), Is.EqualTo("Marcus Vell"));
     }
 
+    // A second verb of a subject named at the sentence's start, after an adverb and a verb of stance, is theirs.
+    [Test]
+    public void Tag_SecondVerbAfterAnAdverbAndAStanceVerb_IsTheSubjects()
+    {
+        string article = "Depot fire\n\nA drone set fire to a depot overnight.\n\n" +
+            "Harlen rarely confirms such attacks but has said strikes on fuel depots are legitimate.";
+        Assert.That(Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.Claim).Last().Role("source")?.Text, Is.EqualTo("Harlen"));
+    }
+
     // A pronoun in a headline points forward: to the first person the story names whom it fits.
     [TestCase("'We had to act', she says", "Grace Ahern")]
     [TestCase("'We had to act', he says", "Mark Dunne")]

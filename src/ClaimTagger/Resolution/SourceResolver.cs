@@ -38,6 +38,13 @@ internal static class SourceResolver
         "In", "On", "At", "After", "Before", "During", "Later", "Earlier", "Last", "This", "Since", "Speaking", "Writing", "Asked",
     };
 
+    /// <summary>Verbs of stance in the present, after an adverb ("rarely confirms", "publicly denies").</summary>
+    private static readonly string[] PresentStanceVerbs =
+    [
+        "confirms", "denies", "says", "insists", "maintains", "argues", "claims", "rejects", "accepts", "admits", "acknowledges",
+        "comments", "discusses", "disputes",
+    ];
+
     /// <summary>Words a story calls someone by whatever their office ("the Yorkshire star", "the telly favourite").</summary>
     private static readonly HashSet<string> Epithets = new(StringComparer.Ordinal)
     {
@@ -1201,6 +1208,16 @@ internal static class SourceResolver
                 return word.End;
             }
 
+            // an adverb, then a verb of stance in the present: "Kyiv rarely confirms such attacks but has said …"
+            if (!next.IsEmpty && verb.Length > 4 && verb.EndsWith("ly", StringComparison.Ordinal) && next.End < position)
+            {
+                TextSpan after = TextWords.After(all, next.End, position);
+                if (!after.IsEmpty && TextWords.IsOneOf(all.AsSpan(after.Start, after.Length), PresentStanceVerbs))
+                {
+                    return word.End;
+                }
+            }
+
             word = next;
         }
 
@@ -1403,7 +1420,8 @@ internal static class SourceResolver
             }
         }
 
-        return false;
+        // an auxiliary of the joined verb stands between: "… but has said …", "… and had warned …"
+        return word is "has" or "have" or "had" or "would" or "will" && ContinuesSentence(text, i + 1);
     }
 
     /// <summary>The part of a mention before a post-modifier: "Forecaster Lena Brandt of the weather service" → "Forecaster Lena Brandt".</summary>
