@@ -38,6 +38,7 @@ internal sealed class EntityIndex
     private readonly List<PersonEntry> _people = [];
     private readonly List<OrgEntry> _orgs = [];
     private readonly List<EntityMention> _mentions = [];
+    private Dictionary<PersonEntry, List<string>>? _titles;
     private readonly Dictionary<string, List<EntityMention>> _titled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OrgEntry> _acronyms = new(StringComparer.Ordinal);
 
@@ -51,6 +52,35 @@ internal sealed class EntityIndex
 
     /// <summary>Gets every mention of a known person or organisation, in text order.</summary>
     public IReadOnlyList<EntityMention> Mentions => _mentions;
+
+    /// <summary>Returns the titles the article writes with <paramref name="person"/>'s name ("defence barrister"), in text
+    /// order; worked out for every person at the first call, so that asking for each candidate stays one look-up.</summary>
+    /// <param name="person">A person of this article.</param>
+    /// <returns>The titles, possibly none.</returns>
+    public IReadOnlyList<string> TitlesOf(PersonEntry person)
+    {
+        if (_titles is null)
+        {
+            // by reference: a person's gender is learnt as resolution goes, and it takes part in a record's hash
+            var titles = new Dictionary<PersonEntry, List<string>>(ReferenceEqualityComparer.Instance);
+            foreach (EntityMention m in _mentions)
+            {
+                if (m.Person is { } p && m.Title is { } title)
+                {
+                    if (!titles.TryGetValue(p, out List<string>? list))
+                    {
+                        titles[p] = list = [];
+                    }
+
+                    list.Add(title);
+                }
+            }
+
+            _titles = titles;
+        }
+
+        return _titles.TryGetValue(person, out List<string>? found) ? found : [];
+    }
 
     /// <summary>Returns the index in <see cref="Mentions"/> (which are in text order) of the first mention that starts at
     /// or after <paramref name="position"/>, or the count when none does.</summary>

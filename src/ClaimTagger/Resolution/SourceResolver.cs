@@ -25,7 +25,6 @@ internal static class SourceResolver
     private static readonly string[] HeadBreaks =
         ["of", "at", "in", "for", "from", "with", "inside", "within", "familiar", "close", "on", "by", "who", "which", "whose", "representing", "near", "based", "outside", "behind", "fighting", "involved"];
 
-    /// <summary>Titles that only a person carries before a name.</summary>
     /// <summary>Parts people play in the events a story reports, by which it refers back to them ("the witness").</summary>
     private static readonly HashSet<string> EventRoles = new(StringComparer.Ordinal)
     {
@@ -54,6 +53,7 @@ internal static class SourceResolver
         "official", "officer", "diplomat", "politician", "lawmaker", "legislator", "executive",
     };
 
+    /// <summary>Titles that only a person carries before a name.</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor",
@@ -676,15 +676,12 @@ internal static class SourceResolver
     /// chief executive").</summary>
     private static bool HasOtherRole(EntityIndex index, PersonEntry person, string[] roles)
     {
-        foreach (EntityMention m in index.Mentions)
+        foreach (string title in index.TitlesOf(person))
         {
-            if (m.Person == person && m.Title is { } title)
+            string[] own = RoleWords(title);
+            if (own.Length > 0 && !Array.Exists(own, w => Array.IndexOf(roles, w) >= 0))
             {
-                string[] own = RoleWords(title);
-                if (own.Length > 0 && !Array.Exists(own, w => Array.IndexOf(roles, w) >= 0))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
