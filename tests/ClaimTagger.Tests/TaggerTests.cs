@@ -275,6 +275,16 @@ public class TaggerTests
         Assert.That(Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.Claim).Last().Role("source")?.Text, Is.EqualTo("Harlen"));
     }
 
+    // A name after an opening preposition is its object, and the words after a name's comma that make a clause are no
+    // title of it: neither makes "Truth Social" the speaker.
+    [TestCase("On Truth Social, he claimed the ruling was unfair.")]
+    [TestCase("In a post on Truth Social, the former president claimed the ruling was unfair.")]
+    public void Tag_NameAfterAnOpeningPreposition_IsNotTheSpeaker(string sentence)
+    {
+        string article = $"Judge row\n\nDonald Trump attacked the judge on Tuesday.\n\n{sentence}";
+        Assert.That(Tagger.CreateDefault().Tag(article).TagsWithLabel(Label.Claim).Last().Role("source")?.Resolved, Is.Not.EqualTo("Truth Social"));
+    }
+
     // A pronoun in a headline points forward: to the first person the story names whom it fits.
     [TestCase("'We had to act', she says", "Grace Ahern")]
     [TestCase("'We had to act', he says", "Mark Dunne")]

@@ -1042,6 +1042,14 @@ internal sealed class EntityIndex
 
     private static readonly string[] Determiners = ["the", "a", "an", "its", "his", "her", "their", "our"];
 
+    /// <summary>Verbs that make the words after a name's comma a clause of their own rather than a description of the
+    /// person.</summary>
+    private static readonly string[] ClauseVerbs =
+    [
+        "said", "says", "claimed", "claims", "told", "tells", "warned", "warns", "insisted", "insists", "argued", "argues", "added",
+        "wrote", "writes", "denied", "denies", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+    ];
+
     /// <summary>Returns whether a lower-case word opens a description ("the", "its", "their").</summary>
     /// <param name="lower">The word, in lower case.</param>
     /// <returns><see langword="true"/> for a determiner.</returns>
@@ -1130,7 +1138,10 @@ internal sealed class EntityIndex
 
         string first = words[0].ToLowerInvariant();
         bool opensDescription = Array.IndexOf(Determiners, first) >= 0 || EndsPossessive(words[0]) || NameWords.TitleWords.Contains(first);
-        return opensDescription && HasRoleNoun(words) ? string.Join(' ', words) : null;
+
+        // a clause, not a description: "On Truth Social, the former president claimed the ruling was unfair"
+        bool clause = Array.Exists(words, w => Array.IndexOf(ClauseVerbs, w.ToLowerInvariant()) >= 0);
+        return opensDescription && !clause && HasRoleNoun(words) ? string.Join(' ', words) : null;
     }
 
     private static bool HasRoleNoun(IEnumerable<string> words)
@@ -1167,7 +1178,7 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            if (m.InQuote || possessive || AfterPreposition(s, m.Start))
+            if (m.InQuote || possessive || AfterPreposition(s, m.Start) || OpensWithPreposition(s, m))
             {
                 continue;
             }
@@ -1218,6 +1229,14 @@ internal sealed class EntityIndex
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    /// <summary>Whether a mention's run took in the capitalised preposition that opens its sentence ("On Truth Social,
+    /// he claimed …"): the name is the preposition's object, not the subject.</summary>
+    private static bool OpensWithPreposition(string s, EntityMention m)
+    {
+        int space = s.IndexOf(' ', m.Start, m.End - m.Start);
+        return space > m.Start && s.AsSpan(m.Start, space - m.Start) is "On" or "In" or "At" or "From" or "With" or "By" or "To" or "For" or "Of";
+    }
 
     /// <summary>Whether a preposition (and perhaps "the") stands right before <paramref name="start"/>: "the head of the
     /// Belarusian diplomacy" names no subject in "Belarusian".</summary>
