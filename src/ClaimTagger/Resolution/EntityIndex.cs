@@ -362,8 +362,6 @@ internal sealed class EntityIndex
         return byName ?? byCompany ?? later;
     }
 
-    /// <summary>Whether a word of an organisation's name shares the noun's stem ("the regulator" → "Office of Rail
-    /// Regulation", "the inspectorate" → "Schools Inspection Service"): the first six letters, in words of seven or more.</summary>
     /// <summary>Workers whose association or federation is a union ("the Teachers Association"; not "the Port
     /// Operators' Association", which employers form).</summary>
     private static readonly HashSet<string> WorkerNouns = new(StringComparer.Ordinal)
@@ -383,6 +381,8 @@ internal sealed class EntityIndex
         _ => false,
     };
 
+    /// <summary>Whether a word of an organisation's name shares the noun's stem ("the regulator" → "Office of Rail
+    /// Regulation", "the inspectorate" → "Schools Inspection Service"): the first six letters, in words of seven or more.</summary>
     private static bool SharesStem(HashSet<string> words, string noun)
     {
         const int Stem = 6;
@@ -1042,6 +1042,8 @@ internal sealed class EntityIndex
 
     private static readonly string[] Determiners = ["the", "a", "an", "its", "his", "her", "their", "our"];
 
+    private static readonly string[] ObjectPrepositions = ["of", "for", "at", "from", "with", "by", "to", "in", "on"];
+
     /// <summary>Verbs that make the words after a name's comma a clause of their own rather than a description of the
     /// person.</summary>
     private static readonly string[] ClauseVerbs =
@@ -1235,7 +1237,24 @@ internal sealed class EntityIndex
     private static bool OpensWithPreposition(string s, EntityMention m)
     {
         int space = s.IndexOf(' ', m.Start, m.End - m.Start);
-        return space > m.Start && s.AsSpan(m.Start, space - m.Start) is "On" or "In" or "At" or "From" or "With" or "By" or "To" or "For" or "Of";
+        return space > m.Start && IsObjectPreposition(s.AsSpan(m.Start, space - m.Start), capitalised: true);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a preposition whose object names no sentence subject, in lower case or,
+    /// when <paramref name="capitalised"/>, with a capital as a sentence opens ("On").</summary>
+    private static bool IsObjectPreposition(ReadOnlySpan<char> word, bool capitalised)
+    {
+        foreach (string p in ObjectPrepositions)
+        {
+            if (word.Length == p.Length && (capitalised
+                ? word[0] == char.ToUpperInvariant(p[0]) && word[1..].SequenceEqual(p.AsSpan(1))
+                : word.SequenceEqual(p)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a preposition (and perhaps "the") stands right before <paramref name="start"/>: "the head of the
@@ -1252,7 +1271,7 @@ internal sealed class EntityIndex
 
         int space = before.LastIndexOfAny(' ', '\n');
         ReadOnlySpan<char> word = before[(space + 1)..];
-        return word is "of" or "for" or "at" or "from" or "with" or "by" or "to" or "in" or "on";
+        return IsObjectPreposition(word, capitalised: false);
     }
 
     /// <summary>

@@ -134,8 +134,6 @@ internal static class NameWords
         "asked", "despite", "although", "as", "if", "yet", "still", "also", "now", "then", "so", "not", "no", "yes",
     ]);
 
-    /// <summary>Kinds of business that mark a name as a company's ("Northline Trains", "Brookvale Ferries"): in both
-    /// <see cref="OrganisationWords"/> and <see cref="CompanyWords"/>. Declared first: static fields start in text order.</summary>
     /// <summary>Words that make an organisation's name a public body's, whatever business it oversees ("Office of Rail
     /// and Road", "Civil Aviation Authority").</summary>
     public static readonly FrozenSet<string> PublicBodyWords = FrozenSet.ToFrozenSet(
@@ -144,6 +142,8 @@ internal static class NameWords
         "court", "directorate", "regulator", "ombudsman",
     ]);
 
+    /// <summary>Kinds of business that mark a name as a company's ("Northline Trains", "Brookvale Ferries"): in both
+    /// <see cref="OrganisationWords"/> and <see cref="CompanyWords"/>. Declared first: static fields start in text order.</summary>
     private static readonly string[] BusinessWords =
     [
         "trains", "buses", "coaches", "ferries", "shipping", "telecom", "telecoms", "communications", "brewing", "breweries",

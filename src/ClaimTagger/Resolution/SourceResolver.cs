@@ -1709,9 +1709,6 @@ internal static class SourceResolver
         return last.Length > 0 && char.IsUpper(last[0]) ? index.CanonicalOrg(last) : null;
     }
 
-    /// <summary>Whether the last word of a description names an office a person holds ("the minister", "the club's
-    /// chairman"), not a body of people ("the regional health protection team"), whose other words may be a
-    /// portfolio's.</summary>
     /// <summary>The stem of the words that name the side a court advocate speaks for ("the prosecutor": "prosecution",
     /// "prosecuting"), or <see langword="null"/>. ("The barrister" names no side: either may have one.)</summary>
     private static string? CourtSide(string lastWord) => lastWord.Equals("prosecutor", StringComparison.OrdinalIgnoreCase) ? "prosecut" : null;
@@ -1749,6 +1746,9 @@ internal static class SourceResolver
         return words.Length >= 2 && words[^1] == "guard" && words[^2] is "coast" or "national" or "border" or "republican" or "presidential";
     }
 
+    /// <summary>Whether the last word of a description names an office a person holds ("the minister", "the club's
+    /// chairman"), not a body of people ("the regional health protection team"), whose other words may be a
+    /// portfolio's.</summary>
     private static bool NamesAnOffice(string lastWord)
     {
         string lower = lastWord.ToLowerInvariant();
