@@ -125,7 +125,7 @@ internal static class SourceResolver
                     tag = WithSource(tag, speaker.Mention);
                 }
             }
-            else if (tag.Label == Label.DirectQuote && FloatingSpeaker(index, speakers, tag.Start, paragraph) is { } previous)
+            else if (tag.Label == Label.DirectQuote && !JoinedQuote(text.Text, tag) && FloatingSpeaker(index, speakers, tag.Start, paragraph) is { } previous)
             {
                 tag = WithSource(tag, previous.Mention);
                 speakers.Add(previous with { Sentence = sentence, Paragraph = paragraph, Since = tag.Start });
@@ -135,17 +135,23 @@ internal static class SourceResolver
                 tag = WithSource(tag, antecedent.Mention);
                 speakers.Add(antecedent);
             }
-            else if (tag.Label == Label.Claim && ContinuesSentence(text.Text, tag.Start) && SpeakerOfSentence(index, speakers, sentence, tag.Start) is { } speaker)
+            else if ((tag.Label == Label.Claim || JoinedQuote(text.Text, tag)) && ContinuesSentence(text.Text, tag.Start) && SpeakerOfSentence(index, speakers, sentence, tag.Start) is { } speaker)
             {
                 tag = WithSource(tag, speaker.Mention);
                 speakers.Add(speaker with { Sentence = sentence, Paragraph = paragraph });
             }
-            else if (tag.Label == Label.Claim && ContinuesSentence(text.Text, tag.Start) && (DescribedSubject(text, sentence, tag.Start) ?? PronounSubject(text, sentence, tag.Start)) is { } described)
+            else if ((tag.Label == Label.Claim || JoinedQuote(text.Text, tag)) && ContinuesSentence(text.Text, tag.Start) && (DescribedSubject(text, sentence, tag.Start) ?? PronounSubject(text, sentence, tag.Start)) is { } described)
             {
                 // "The company disputed the figure, saying …": the organisation the description refers back to
                 Speaker subject = ResolveMention(index, speakers, documents, described, sentence, paragraph, continuing: false, afterQuote: false, default) with { Since = tag.Start };
                 tag = WithSource(tag, subject.Mention);
                 speakers.Add(subject);
+            }
+            else if (tag.Label == Label.DirectQuote && FloatingSpeaker(index, speakers, tag.Start, paragraph) is { } last)
+            {
+                // a joined quotation whose sentence names nobody: the last speaker, as for any other
+                tag = WithSource(tag, last.Mention);
+                speakers.Add(last with { Sentence = sentence, Paragraph = paragraph, Since = tag.Start });
             }
 
             result[i] = tag;
@@ -1384,6 +1390,11 @@ internal static class SourceResolver
     }
 
     /// <summary>Whether a tag starts after a comma or a conjunction, continuing a sentence begun by its speaker.</summary>
+    /// <summary>Returns whether a quotation with no source is introduced by a verb of its own joined to the sentence
+    /// ("The mayor thanked the crews, saying “…”"): its speaker is the sentence's subject, as for a joined claim, not
+    /// the last one quoted.</summary>
+    private static bool JoinedQuote(string text, Tag tag) => tag.Role("cue") is not null && ContinuesSentence(text, tag.Start);
+
     private static bool ContinuesSentence(string text, int start)
     {
         int i = start - 1;

@@ -481,6 +481,21 @@ public class SourceResolverTests
         Assert.That(ContinuingSource(article, cue)?.Text, Is.EqualTo(expected));
     }
 
+    [TestCase("“We will appeal,” said Dara Quinn.\n\nMayor Lena Brandt thanked the crews, saying “nobody could have done more.”", "Lena Brandt")]
+    [TestCase("“We will appeal,” said Dara Quinn.\n\nThe Harbour Board met on Friday. The board rejected the plan, writing on X that “the cost is too high.”", "Harbour Board")]
+    public void Resolve_QuoteJoinedToASentenceByItsOwnVerb_TakesTheSentencesSubjectNotTheLastSpeaker(string article, string expected)
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        int open = article.LastIndexOf('“');
+        int cueAt = article.LastIndexOf(", ", open, StringComparison.Ordinal) + 2;
+        int cueEnd = article.IndexOf(' ', cueAt);
+        int sentence = text.Sentences.Count(s => s.Span.Start <= cueAt) - 1;
+        var roles = new Dictionary<string, RoleSpan> { ["cue"] = new RoleSpan(cueAt, cueEnd, article[cueAt..cueEnd]) };
+        var joined = new Tag(Label.DirectQuote, "test.rule", null, cueAt, article.Length, article[cueAt..], [sentence], 1.0, roles);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "DirectQuote", "appeal", "Dara Quinn"), joined]);
+        Assert.That(Resolved(tags[1]), Is.EqualTo(expected));
+    }
+
     private static string? ResolvedContinuing(string article, string cue) => ContinuingSource(article, cue)?.Resolved;
 
     /// <summary>Resolves a claim with no source that runs from <paramref name="cue"/> to the end of the article's last
