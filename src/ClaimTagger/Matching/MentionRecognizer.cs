@@ -47,7 +47,8 @@ internal static class MentionRecognizer
         "league", "operator", "manufacturer", "retailer", "insurer", "lender", "broadcaster", "outlet", "coastguard",
         "navy", "air force", "fire service", "ambulance service", "council", "inquiry", "panel", "jury", "agency",
         "airport", "port", "railway", "utility", "regulator", "ombudsman", "secretariat", "mission", "delegation",
-        "employer", "employers", "brigade", "inspectorate",
+        "employer", "employers", "brigade", "inspectorate", "centre", "center", "bureau", "directorate", "fund", "corporation",
+        "observatory",
     ];
 
     /// <summary>Plural group nouns that are a mention on their own ("officials said").</summary>

@@ -245,6 +245,8 @@ public class PatternSemanticsTests
             Is.EqualTo(new[] { "the Office of Rail and Road said | who=the Office of Rail and Road" }));
         Assert.That(Matches("pattern: [ { entity: source, as: who }, { text: said } ]", "Then the office of the mayor said so."),
             Is.EqualTo(new[] { "the mayor said | who=the mayor" }));
+        Assert.That(Matches("pattern: [ { entity: source, as: who }, { text: said } ]", "Then the European Centre for Disease Prevention and Control said so."),
+            Is.EqualTo(new[] { "the European Centre for Disease Prevention and Control said | who=the European Centre for Disease Prevention and Control" }));
     }
 
     [Test]
