@@ -677,6 +677,7 @@ internal sealed class EntityIndex
             // "Chipmaker Veltra warns …": a noun for a business opening the sentence stands before the name
             bool leadingDescriptor = i == first && j > i + 1 && char.IsUpper(s[text.Tokens[i + 1].Start]) &&
                 NameWords.LeadingOrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(token.Start, token.Length));
+            Token descriptor = leadingDescriptor ? token : i > first ? text.Tokens[i - 1] : default;
             if (leadingDescriptor)
             {
                 token = text.Tokens[++i];
@@ -697,6 +698,10 @@ internal sealed class EntityIndex
             runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym)
             {
                 AfterCompanyNoun = afterCompanyNoun,
+
+                // "rail operator Westline" is a business; "postal regulator Ofcom", "the charity Shelterline" are not
+                DescriptorIsBusiness = afterCompanyNoun &&
+                    NameWords.CompanyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(descriptor.Start, descriptor.Length).ToString().ToLowerInvariant()),
                 ItsSubject = itsSubject,
                 InTitleCaseHeadline = titleCase,
                 AfterThe = afterThe,
@@ -844,7 +849,8 @@ internal sealed class EntityIndex
             string single = StripPossessive(run.Span.Slice(s));
             if (_orgs.Find(o => o.Name == single) is null)
             {
-                _orgs.Add(new OrgEntry(single, run.Span.Start, isCompany: true)); // "rail operator Westline"
+                // "rail operator Westline"; "postal regulator Ofcom" is a body of another kind
+                _orgs.Add(new OrgEntry(single, run.Span.Start, isCompany: run.DescriptorIsBusiness || !run.AfterCompanyNoun));
             }
 
             return;
@@ -1554,6 +1560,10 @@ internal sealed class EntityIndex
     private sealed record NameRun(TextSpan Span, int Sentence, int Paragraph, bool InQuote, string? Acronym)
     {
         public bool AfterCompanyNoun { get; init; }
+
+        /// <summary>Gets a value indicating whether the noun before the run names a business ("rail operator"), not another
+        /// kind of body ("postal regulator", "the charity").</summary>
+        public bool DescriptorIsBusiness { get; init; }
 
         /// <summary>Gets a value indicating whether the run is a one-word subject that its sentence calls "its" or describes
         /// as a business.</summary>

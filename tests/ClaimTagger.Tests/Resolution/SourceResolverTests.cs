@@ -670,6 +670,17 @@ public class SourceResolverTests
     }
 
     [Test]
+    public void Resolve_CompanyNoun_SkipsABodyTheArticleCallsARegulator()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Brightmart Stores said profits fell. Postal regulator Ofwire is reviewing the rules. The company said it would comply.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "profits", "Brightmart Stores"),
+            Speech(text, "Claim", "comply", "The company")]);
+        Assert.That(Resolved(tags[1]), Is.EqualTo("Brightmart Stores"));
+    }
+
+    [Test]
     public void Resolve_PersonNamedAfterBusinessNoun_StaysAPerson()
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(
