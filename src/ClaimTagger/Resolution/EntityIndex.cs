@@ -685,9 +685,18 @@ internal sealed class EntityIndex
 
             // "rail operator Westline", "ferry operator Norland Lines": a name right after a lower-case noun for a
             // business; a longer run only when it does not open with a given name ("film producer Jane Okoro")
+            // "Britain's second-largest pharmacy chain, Wellhouse, will …": the name between commas after such a noun
+            // (a business noun only: "his rival, Okafor," and "the owner, Hale," are people)
+            bool commaSet = !leadingDescriptor && i > first + 1 && j < end && IsComma(s, text.Tokens[i - 1]) && IsComma(s, text.Tokens[j]) &&
+                NameWords.CompanyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 2].Start, text.Tokens[i - 2].Length));
+            if (commaSet)
+            {
+                descriptor = text.Tokens[i - 2];
+            }
+
             bool afterCompanyNoun = (j == i + 1 || (j <= i + 3 && FirstNames.GenderOf(s.Substring(token.Start, token.Length)) == Gender.Unknown)) &&
-                (leadingDescriptor || (i > first && text.Tokens[i - 1].Kind == TokenKind.Word && !char.IsUpper(s[text.Tokens[i - 1].Start]) &&
-                NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length))));
+                (leadingDescriptor || (i > first && descriptor.Kind == TokenKind.Word && !char.IsUpper(s[descriptor.Start]) &&
+                NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(descriptor.Start, descriptor.Length))));
             bool afterThe = i > first && s.AsSpan(text.Tokens[i - 1].Start, text.Tokens[i - 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
 
             // "Apple cut the price of its cheapest phone": a one-word subject that the sentence goes on to call "its";
@@ -837,6 +846,8 @@ internal sealed class EntityIndex
 
         return false;
     }
+
+    private static bool IsComma(string s, in Token token) => token.Length == 1 && s[token.Start] == ',';
 
     private static bool EndsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word.EndsWith("'s") || word.EndsWith("’s") || word.EndsWith("'S") || word.EndsWith("’S"));

@@ -670,6 +670,15 @@ public class SourceResolverTests
     }
 
     [Test]
+    public void Resolve_CompanyNoun_FindsTheNameSetOffAfterABusinessNoun()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Britain's second-largest pharmacy chain, Wellmark, will close 300 shops, the company announced on Wednesday.");
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "close", "the company")]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo("Wellmark"));
+    }
+
+    [Test]
     public void Resolve_CompanyNoun_SkipsABodyTheArticleCallsARegulator()
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(
