@@ -255,7 +255,7 @@ internal static class NameWords
         ["manager"] = Gender.Unknown, ["boss"] = Gender.Unknown, ["pensioner"] = Gender.Unknown, ["grandparent"] = Gender.Unknown,
         ["parent"] = Gender.Unknown, ["victim"] = Gender.Unknown, ["survivor"] = Gender.Unknown, ["defendant"] = Gender.Unknown,
         ["accused"] = Gender.Unknown, ["suspect"] = Gender.Unknown, ["witness"] = Gender.Unknown, ["lawmaker"] = Gender.Unknown,
-        ["senator"] = Gender.Unknown, ["incumbent"] = Gender.Unknown, ["challenger"] = Gender.Unknown, ["candidate"] = Gender.Unknown,
+        ["senator"] = Gender.Unknown, ["democrat"] = Gender.Unknown, ["republican"] = Gender.Unknown, ["incumbent"] = Gender.Unknown, ["challenger"] = Gender.Unknown, ["candidate"] = Gender.Unknown,
         ["economist"] = Gender.Unknown, ["scientist"] = Gender.Unknown, ["researcher"] = Gender.Unknown, ["academic"] = Gender.Unknown,
         ["professor"] = Gender.Unknown, ["doctor"] = Gender.Unknown, ["lawyer"] = Gender.Unknown, ["barrister"] = Gender.Unknown,
         ["official"] = Gender.Unknown, ["diplomat"] = Gender.Unknown, ["veteran"] = Gender.Unknown, ["founder"] = Gender.Unknown,

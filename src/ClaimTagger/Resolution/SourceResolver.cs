@@ -353,7 +353,8 @@ internal static class SourceResolver
         string? joinedOrg = EntityIndex.OrganisationName(head.Slice(text), false) is { } headOrg &&
             (headOrg.Contains(" of ", StringComparison.Ordinal) || headOrg.Contains(" for ", StringComparison.Ordinal) || headOrg.Contains(" to ", StringComparison.Ordinal)) &&
             !(parsed.NameWordCount >= 2 && OfficeBeforeName(parsed.Title)) ? headOrg : null;
-        if (parsed.Name is not null && joinedOrg is null && !ContainsOrganisationWord(parsed.Name))
+        // ("the Nebraska Democrat" names a lawmaker by state and party, not by name: a description, below)
+        if (parsed.Name is not null && joinedOrg is null && !ContainsOrganisationWord(parsed.Name) && !NamesAPartyMember(parsed.Name))
         {
             Gender byTitle = EntityIndex.GenderOf(parsed.Title);
             PersonEntry? person = parsed.NameWordCount == 1
@@ -669,6 +670,10 @@ internal static class SourceResolver
 
         return last.EndsWith("man", StringComparison.Ordinal) && last.Length > 4 ? Gender.Male : null;
     }
+
+    /// <summary>Whether a capitalised phrase ends in a word for a member of a party ("Nebraska Democrat", "Texas Republican").</summary>
+    private static bool NamesAPartyMember(string name) =>
+        name.EndsWith(" Democrat", StringComparison.Ordinal) || name.EndsWith(" Republican", StringComparison.Ordinal);
 
     /// <summary>The words of a description that name a part or an office ("chief", "executive" in "the chief
     /// executive"; "witness"), lower case: title words, not modifiers or honorifics.</summary>

@@ -670,6 +670,15 @@ public class SourceResolverTests
     }
 
     [Test]
+    public void Resolve_StateAndPartyDescription_IsTheLawmakerNamedBefore()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Sen. Patricia Hale criticised the program on Wednesday. In a letter, the Nebraska Democrat said the program was late.");
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "late", "the Nebraska Democrat")]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo("Patricia Hale"));
+    }
+
+    [Test]
     public void Resolve_CompanyNoun_FindsTheNameSetOffAfterABusinessNoun()
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(
