@@ -109,6 +109,7 @@ public class TaggerTests
     [TestCase("The union said the offer was fair and asked the company to reopen talks.", "the offer was fair")]
     [TestCase("The union said the offer was fair and vowed to put it to a vote.", "the offer was fair")]
     [TestCase("The union said the offer was fair and urged caution.", "the offer was fair and urged caution")]
+    [TestCase("The minister said the demand was unaffordable and urged the British Medical Association to call off the strike.", "the demand was unaffordable")]
     [TestCase("Coach Ben Amos said the penalty was \"correct\" and praised his players' resilience.", "the penalty was \"correct\"")]
     [TestCase("The chairman said the merger had been approved and thanked staff for their patience.", "the merger had been approved")]
     [TestCase("The trade body said the study proved nothing and warned against \"demonising\" snacks.", "the study proved nothing")]

@@ -249,7 +249,7 @@ internal static class ContinuationSplitter
                 TextSpan following = TextWords.After(text, verb.End, end);
                 int after = following.Start;
                 bool intent = TextWords.IsOneOf(next, IntentVerbs) &&
-                    (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 3));
+                    (text.AsSpan(after).StartsWith("for ") || text.AsSpan(after).StartsWith("on ") || ToWithinWords(text, after, end, 5));
                 bool pastAfterModal = modalVerb && !verb.IsEmpty && PastTense.Is(next) && after < end;
                 bool act = after < end && (TextWords.IsOneOf(next, SpeakerActs) ||
                     (TextWords.IsOneOf(next, WarningVerbs) && TextWords.IsOneOf(text.AsSpan(following.Start, following.Length), WarningObjects)));

@@ -701,8 +701,9 @@ internal sealed class EntityIndex
 
             // "Apple cut the price of its cheapest phone": a one-word subject that the sentence goes on to call "its";
             // "Skylane, Europe's third-largest budget carrier, cancelled …": one described as a business
+            // (not a state or its capital: "Brussels has fined Apple … for abusing its dominance")
             bool itsSubject = !afterCompanyNoun && j == i + 1 && i == first && NameParser.IsNameWord(s.AsSpan(token.Start, token.Length)) &&
-                FirstNames.GenderOf(s.Substring(token.Start, token.Length)) == Gender.Unknown &&
+                FirstNames.GenderOf(s.Substring(token.Start, token.Length)) == Gender.Unknown && !CountryNames.Contains(s.Substring(token.Start, token.Length)) &&
                 (NextPossessiveIsIts(s, text, j, end) || AppositiveIsBusiness(s, text, j, end));
             runs.Add(new NameRun(new TextSpan(token.Start, text.Tokens[j - 1].End), sentence.Index, sentence.Paragraph, quoted[i], acronym)
             {

@@ -679,6 +679,15 @@ public class SourceResolverTests
     }
 
     [Test]
+    public void Resolve_CompanyNoun_IsNoCapitalThatOpensASentenceAboutACompanysDominance()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Brussels has fined Orchard Systems €1.8 billion for abusing its dominance. Brussels said the fine was fair. The company said it would appeal.");
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "appeal", "The company")]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo("Orchard Systems"));
+    }
+
+    [Test]
     public void Resolve_CompanyNoun_FindsTheNameSetOffAfterABusinessNoun()
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(
