@@ -669,42 +669,23 @@ public class SourceResolverTests
         }
     }
 
-    [Test]
-    public void Resolve_StateAndPartyDescription_IsTheLawmakerNamedBefore()
+    // "the Nebraska Democrat" describes the lawmaker named before, by state and party
+    [TestCase("Sen. Patricia Hale criticised the program on Wednesday. In a letter, the Nebraska Democrat said the program was late.",
+        "late", "the Nebraska Democrat", "Patricia Hale")]
+    // a capital opening a sentence that goes on to "its" is no company
+    [TestCase("Brussels has fined Orchard Systems €1.8 billion for abusing its dominance. Brussels said the fine was fair. The company said it would appeal.",
+        "appeal", "The company", "Orchard Systems")]
+    // a name set off by commas after a business noun is that business
+    [TestCase("Britain's second-largest pharmacy chain, Wellmark, will close 300 shops, the company announced on Wednesday.",
+        "close", "the company", "Wellmark")]
+    // a body the article calls a regulator is no company
+    [TestCase("Brightmart Stores said profits fell. Postal regulator Ofwire is reviewing the rules. The company said it would comply.",
+        "comply", "The company", "Brightmart Stores")]
+    public void Resolve_DescriptionOfAPersonOrBusiness_FindsWhomTheArticleMeans(string article, string sentence, string source, string expected)
     {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(
-            "Sen. Patricia Hale criticised the program on Wednesday. In a letter, the Nebraska Democrat said the program was late.");
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "late", "the Nebraska Democrat")]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo("Patricia Hale"));
-    }
-
-    [Test]
-    public void Resolve_CompanyNoun_IsNoCapitalThatOpensASentenceAboutACompanysDominance()
-    {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(
-            "Brussels has fined Orchard Systems €1.8 billion for abusing its dominance. Brussels said the fine was fair. The company said it would appeal.");
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "appeal", "The company")]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo("Orchard Systems"));
-    }
-
-    [Test]
-    public void Resolve_CompanyNoun_FindsTheNameSetOffAfterABusinessNoun()
-    {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(
-            "Britain's second-largest pharmacy chain, Wellmark, will close 300 shops, the company announced on Wednesday.");
-        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", "close", "the company")]);
-        Assert.That(Resolved(tags[0]), Is.EqualTo("Wellmark"));
-    }
-
-    [Test]
-    public void Resolve_CompanyNoun_SkipsABodyTheArticleCallsARegulator()
-    {
-        AnalyzedText text = TextAnalyzer.Default.Analyze(
-            "Brightmart Stores said profits fell. Postal regulator Ofwire is reviewing the rules. The company said it would comply.");
-        Tag[] tags = SourceResolver.Resolve(text, [
-            Speech(text, "Claim", "profits", "Brightmart Stores"),
-            Speech(text, "Claim", "comply", "The company")]);
-        Assert.That(Resolved(tags[1]), Is.EqualTo("Brightmart Stores"));
+        AnalyzedText text = TextAnalyzer.Default.Analyze(article);
+        Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", sentence, source)]);
+        Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
     }
 
     [Test]
