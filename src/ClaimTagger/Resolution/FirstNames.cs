@@ -14,7 +14,7 @@ internal static class FirstNames
         "aaron", "adam", "adrian", "aidan", "alan", "albert", "alexander", "alfie", "alfred", "alistair", "andrew", "angus", "anthony",
         "arthur", "barry", "ben", "benjamin", "bernard", "bill", "billy", "bob", "brandon", "brendan", "brett", "brian", "bruce", "bryan",
         "callum", "calvin", "carl", "charles", "christopher", "clive", "colin", "connor", "craig", "curtis", "dale",
-        "damian", "damien", "daniel", "darren", "darnell", "dave", "david", "dean", "declan", "dennis", "derek", "dominic", "donald",
+        "damian", "damien", "dan", "daniel", "darren", "darnell", "dave", "david", "dean", "declan", "dennis", "derek", "dominic", "donald",
         "douglas", "duncan", "dylan", "eddie", "edward", "eric", "ethan", "eugene", "frank", "fraser", "gareth", "gary", "gavin",
         "geoffrey", "george", "gerald", "gordon", "graham", "grant", "greg", "gregory", "harry", "harvey", "henry", "howard", "hugh",
         "iain", "ian", "isaac", "jack", "jacob", "jake", "james", "jason", "jeff", "jeffrey", "jeremy", "jim", "jimmy", "joe",
@@ -37,9 +37,9 @@ internal static class FirstNames
         "vicente", "fabio", "massimo", "paolo", "sandro", "vittorio",
         // Slavic, Greek, Turkish, Arabic, Persian, South Asian
         "aleksandr", "alexei", "andrei", "boris", "dmitri", "dmitry", "igor", "ivan", "mikhail", "nikolai", "oleg", "pavel", "sergei",
-        "sergey", "vladimir", "viktor", "yuri", "piotr", "tomasz", "marek", "petr", "ivo", "olek", "lev", "dimitris", "nikos", "georgios",
+        "sergey", "vladimir", "viktor", "yuri", "piotr", "tomasz", "marek", "petr", "ivo", "olek", "lev", "dimitris", "nikos", "georgios", "yiannis",
         "mehmet", "mustafa", "ahmet", "emre", "ahmed", "ali", "hassan", "hussein", "ibrahim", "khalid", "mahmoud", "mohammed",
-        "mohammad", "muhammad", "omar", "yusuf", "youssef", "karim", "farouk", "tariq", "reza", "hamid", "abdou", "amir", "idris",
+        "mohammad", "muhammad", "naveed", "omar", "yusuf", "youssef", "karim", "farouk", "tariq", "reza", "hamid", "abdou", "amir", "idris",
         "rajesh", "rahul", "arjun", "vikram", "sanjay", "amit", "ravi", "suresh", "anil", "sunil", "imran", "nikhil", "rohan",
         // African
         "kwame", "kofi", "kojo", "yaw", "kwesi", "oluwaseun", "olumide", "chinedu", "emeka", "obinna", "tunde", "segun", "babatunde",
@@ -53,7 +53,8 @@ internal static class FirstNames
         // English and Celtic
         "abigail", "alice", "alison", "amanda", "amber", "amy", "angela", "ann", "anna", "anne", "barbara", "beatrice",
         "becky", "bethany", "brenda", "bridget", "brooke", "carol", "caroline", "catherine", "charlotte", "chloe", "christine", "claire",
-        "clare", "danielle", "deborah", "debbie", "diana", "donna", "dorothy", "eileen", "eleanor", "elizabeth", "ellen", "ellie",
+        "clare", "danielle", "deborah", "debbie", "diana", "diane", "denise", "donna", "sue", "tracey", "theresa", "vanessa",
+        "jacqueline", "jill", "gillian", "gail", "anita", "margrethe", "dorothy", "eileen", "eleanor", "elizabeth", "ellen", "ellie",
         "emily", "emma", "evelyn", "fiona", "frances", "gemma", "georgia", "grace", "hannah", "harriet", "hayley", "heather", "helen",
         "holly", "isabel", "isabella", "jade", "jane", "janet", "jennifer", "jenny", "jessica", "joan", "joanne", "josephine", "joyce",
         "judith", "julia", "julie", "karen", "kate", "katherine", "kathleen", "katie", "kelly", "kirsty", "laura", "lauren",
