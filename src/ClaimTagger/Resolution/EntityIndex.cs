@@ -441,7 +441,35 @@ internal sealed class EntityIndex
 
         string[] wanted = lowerTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => NameWords.TitleWords.Contains(w) && !NameWords.OrganisationWords.Contains(w) && !NameWords.TitleModifiers.Contains(w)).ToArray();
-        return wanted.Length == 0 ? null : PersonByTitleWords(wanted, position, qualifiers, owners);
+        PersonEntry? found = wanted.Length == 0 ? null : PersonByTitleWords(wanted, position, qualifiers, owners);
+        return found is not null && DiffersInOffice(found, title) ? null : found;
+    }
+
+    /// <summary>Words that make an office another one ("the prime minister" is no "shadow security minister", nor the
+    /// other way round), though the title words they go with are the same.</summary>
+    private static readonly string[] OfficeMarks = ["prime", "shadow"];
+
+    /// <summary>Whether every title the article gives <paramref name="person"/> differs from <paramref name="description"/>
+    /// in one of <see cref="OfficeMarks"/>.</summary>
+    /// <param name="person">A person the article names.</param>
+    /// <param name="description">A title or description ("the prime minister").</param>
+    /// <returns><see langword="true"/> when the person holds no such office.</returns>
+    public bool DiffersInOffice(PersonEntry person, string description)
+    {
+        string[] words = description.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool any = false;
+        foreach (string title in TitlesOf(person))
+        {
+            string[] own = title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!Array.Exists(OfficeMarks, mark => Array.IndexOf(words, mark) >= 0 != Array.IndexOf(own, mark) >= 0))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>The capitalised words of a title that say whose it is ("Rovers" in "Rovers boss", "City" in "City boss

@@ -415,8 +415,10 @@ internal static class SourceResolver
         if (IsBareNoun(headText) && (NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()) || NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant())))
         {
             // "the company": an organisation the article named, else the last named organisation that spoke
+            // (not when the article brought in one it did not name: "a pro-Russian hacking group … The group has …")
             string? byNoun = index.OrgByNoun(lastWord.ToLowerInvariant(), source.Start) ??
-                (NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant()) ? LastOrgSpeaker(speakers, paragraph) : null);
+                (NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant()) && !IntroducedUnnamed(text, lastWord.ToLowerInvariant(), source.Start)
+                    ? LastOrgSpeaker(speakers, paragraph) : null);
             if (byNoun is not null)
             {
                 return Make(null, byNoun);
@@ -455,7 +457,7 @@ internal static class SourceResolver
                 // ("the Yorkshire star", "the 52-year-old") may be anyone
                 string[] roles = RoleWords(headText);
                 Func<PersonEntry, bool>? otherRole = roles.Length > 1 || (roles.Length == 1 && !Epithets.Contains(roles[0]))
-                    ? p => HasOtherRole(index, p, roles) : null;
+                    ? p => HasOtherRole(index, p, roles) || index.DiffersInOffice(p, headText) : null;
                 (PersonEntry? person, Speaker? _) = ResolvePronoun(index, speakers, source.Start, paragraph, described, otherRole: otherRole);
                 if (person is not null)
                 {
@@ -681,6 +683,66 @@ internal static class SourceResolver
         [.. description.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.TrimEnd('.', ','))
             .Where(w => (NameWords.TitleWords.Contains(w) || EventRoles.Contains(w)) && !NameWords.TitleModifiers.Contains(w) && !Honorifics.Contains(w))];
+
+    /// <summary>Whether the last <paramref name="noun"/> before <paramref name="position"/> is in an indefinite noun phrase
+    /// with no name before the noun ("a pro-Russian hacking group"): the body a later "the group" refers to has no name.</summary>
+    private static bool IntroducedUnnamed(string text, string noun, int position)
+    {
+        int at = position;
+        while ((at = text.LastIndexOf(noun, at - 1, StringComparison.Ordinal)) > 0)
+        {
+            int end = at + noun.Length;
+            bool whole = !char.IsLetter(text[at - 1]) && (end >= text.Length || !char.IsLetter(text[end]));
+            if (!whole)
+            {
+                continue;
+            }
+
+            // up to four words before it, back to a determiner: "a" or "an" makes it indefinite; a capitalised word
+            // right before it ("Acme Group") names it
+            TextSpan word = WordBefore(text, at);
+            if (!word.IsEmpty && char.IsUpper(text[word.Start]))
+            {
+                return false;
+            }
+
+            for (int k = 0; k < 4 && !word.IsEmpty; k++, word = WordBefore(text, word.Start))
+            {
+                ReadOnlySpan<char> w = text.AsSpan(word.Start, word.Length);
+                if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                if (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("its", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>The word (letters, hyphens, apostrophes) that ends before the spaces right before <paramref name="position"/>.</summary>
+    private static TextSpan WordBefore(string text, int position)
+    {
+        int end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’'))
+        {
+            start--;
+        }
+
+        return new TextSpan(start, end);
+    }
 
     /// <summary>Whether the article names <paramref name="person"/> with a title that shares none of
     /// <paramref name="roles"/> ("defence barrister Priya Nair" for "the witness", "Secretary General Mark Rutte" for "the

@@ -684,11 +684,25 @@ public class SourceResolverTests
     // a man's pronoun skips a woman named since ("Diane" is a woman's name)
     [TestCase("Tom Okafor trains at a centre where his coach, Diane Marsh, describes him as stubborn. He insists he is not a role model.",
         "role model", "He", "Tom Okafor")]
-    public void Resolve_MentionWithOthersNamedNearby_FindsWhomTheArticleMeans(string article, string sentence, string source, string expected)
+    // "the prime minister" is no "shadow security minister"
+    [TestCase("Labour's shadow security minister, Dan Carden, spoke on Monday. The prime minister said the attack was reckless.",
+        "reckless", "The prime minister", null)]
+    public void Resolve_MentionWithOthersNamedNearby_FindsWhomTheArticleMeans(string article, string sentence, string source, string? expected)
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(article);
         Tag[] tags = SourceResolver.Resolve(text, [Speech(text, "Claim", sentence, source)]);
         Assert.That(Resolved(tags[0]), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Resolve_GroupNounAfterAnUnnamedGroup_IsNotTheLastOrganisationThatSpoke()
+    {
+        AnalyzedText text = TextAnalyzer.Default.Analyze(
+            "Sources said a pro-Russian hacking group was the main suspect. The National Cyber Security Centre said it was working with departments. The group said it had done it.");
+        Tag[] tags = SourceResolver.Resolve(text, [
+            Speech(text, "Claim", "working", "The National Cyber Security Centre"),
+            Speech(text, "Claim", "done it", "The group")]);
+        Assert.That(Resolved(tags[1]), Is.Null);
     }
 
     [Test]
