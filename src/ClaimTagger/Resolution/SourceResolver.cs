@@ -711,7 +711,14 @@ internal static class SourceResolver
                 ReadOnlySpan<char> w = text.AsSpan(word.Start, word.Length);
                 if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
                 {
-                    return true;
+                    // set off by a comma, it describes the name before it ("Verdane Bio, Inc., a biotechnology company,")
+                    int before = word.Start - 1;
+                    while (before >= 0 && text[before] == ' ')
+                    {
+                        before--;
+                    }
+
+                    return before < 0 || text[before] != ',';
                 }
 
                 if (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("its", StringComparison.OrdinalIgnoreCase))
