@@ -700,13 +700,13 @@ internal static class SourceResolver
 
             // up to four words before it, back to a determiner: "a" or "an" makes it indefinite; a capitalised word
             // right before it ("Acme Group") names it
-            TextSpan word = WordBefore(text, at);
+            TextSpan word = TextWords.Before(text, at, joined: true);
             if (!word.IsEmpty && char.IsUpper(text[word.Start]))
             {
                 return false;
             }
 
-            for (int k = 0; k < 4 && !word.IsEmpty; k++, word = WordBefore(text, word.Start))
+            for (int k = 0; k < 4 && !word.IsEmpty; k++, word = TextWords.Before(text, word.Start, joined: true))
             {
                 ReadOnlySpan<char> w = text.AsSpan(word.Start, word.Length);
                 if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
@@ -731,24 +731,6 @@ internal static class SourceResolver
         }
 
         return false;
-    }
-
-    /// <summary>The word (letters, hyphens, apostrophes) that ends before the spaces right before <paramref name="position"/>.</summary>
-    private static TextSpan WordBefore(string text, int position)
-    {
-        int end = position;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        int start = end;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’'))
-        {
-            start--;
-        }
-
-        return new TextSpan(start, end);
     }
 
     /// <summary>Whether the article names <paramref name="person"/> with a title that shares none of

@@ -47,8 +47,9 @@ internal static class TextWords
     /// <summary>Returns the letters that end before the spaces right before <paramref name="position"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="position">Where to look back from.</param>
+    /// <param name="joined">Whether hyphens and apostrophes join the letters into one word ("pro-Russian", "Britain's").</param>
     /// <returns>The run's span; empty (start == end) when no letter precedes the spaces.</returns>
-    public static TextSpan Before(string text, int position)
+    public static TextSpan Before(string text, int position, bool joined = false)
     {
         int end = position;
         while (end > 0 && text[end - 1] == ' ')
@@ -57,7 +58,7 @@ internal static class TextWords
         }
 
         int start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (joined && text[start - 1] is '-' or '\'' or '’')))
         {
             start--;
         }
