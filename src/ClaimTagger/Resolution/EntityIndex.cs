@@ -711,10 +711,8 @@ internal sealed class EntityIndex
                 token = text.Tokens[++i];
             }
 
-            // "rail operator Westline", "ferry operator Norland Lines": a name right after a lower-case noun for a
-            // business; a longer run only when it does not open with a given name ("film producer Jane Okoro")
-            // "Britain's second-largest pharmacy chain, Wellhouse, will …": the name between commas after such a noun
-            // (a business noun only: "his rival, Okafor," and "the owner, Hale," are people)
+            // "Britain's second-largest pharmacy chain, Wellhouse, will …": the name between commas after a noun for a
+            // business (a business noun only: "his rival, Okafor," and "the owner, Hale," are people)
             bool commaSet = !leadingDescriptor && i > first + 1 && j < end && IsComma(s, text.Tokens[i - 1]) && IsComma(s, text.Tokens[j]) &&
                 NameWords.CompanyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 2].Start, text.Tokens[i - 2].Length));
             if (commaSet)
@@ -722,6 +720,8 @@ internal sealed class EntityIndex
                 descriptor = text.Tokens[i - 2];
             }
 
+            // "rail operator Westline", "ferry operator Norland Lines": a name right after a lower-case noun for a
+            // business; a longer run only when it does not open with a given name ("film producer Jane Okoro")
             bool afterCompanyNoun = (j == i + 1 || (j <= i + 3 && FirstNames.GenderOf(s.Substring(token.Start, token.Length)) == Gender.Unknown)) &&
                 (leadingDescriptor || (i > first && descriptor.Kind == TokenKind.Word && !char.IsUpper(s[descriptor.Start]) &&
                 NameWords.OrgDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(descriptor.Start, descriptor.Length))));

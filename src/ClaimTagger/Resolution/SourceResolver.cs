@@ -688,6 +688,11 @@ internal static class SourceResolver
     /// with no name before the noun ("a pro-Russian hacking group"): the body a later "the group" refers to has no name.</summary>
     private static bool IntroducedUnnamed(string text, string noun, int position)
     {
+        if (position <= 0 || position > text.Length)
+        {
+            return false;
+        }
+
         int at = position;
         while ((at = text.LastIndexOf(noun, at - 1, StringComparison.Ordinal)) > 0)
         {

@@ -178,6 +178,7 @@ public class SourceResolverTests
         new[] { "The ministry said", "Critics say", "They added" }, new[] { "The ministry", "Critics", "They" })]
     [TestCase("Sources said a pro-Russian hacking group was the main suspect. The National Cyber Security Centre said it was working with departments. The group said it had done it.",
         new[] { "working", "done it" }, new[] { "The National Cyber Security Centre", "The group" })]
+    [TestCase("The group said it had done it.", new[] { "done it" }, new[] { "The group" })]
     public void Resolve_ReferenceBackToAnUnnamedGroup_StaysUnresolved(string article, string[] sentences, string[] sources)
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(article);
