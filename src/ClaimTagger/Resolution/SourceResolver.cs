@@ -684,6 +684,9 @@ internal static class SourceResolver
             .Select(w => w.TrimEnd('.', ','))
             .Where(w => (NameWords.TitleWords.Contains(w) || EventRoles.Contains(w)) && !NameWords.TitleModifiers.Contains(w) && !Honorifics.Contains(w))];
 
+    /// <summary>How far back <see cref="IntroducedUnnamed"/> looks, in characters.</summary>
+    private const int LookBackChars = 4000;
+
     /// <summary>Whether the last <paramref name="noun"/> before <paramref name="position"/> is in an indefinite noun phrase
     /// with no name before the noun ("a pro-Russian hacking group"): the body a later "the group" refers to has no name.</summary>
     private static bool IntroducedUnnamed(string text, string noun, int position)
@@ -693,8 +696,11 @@ internal static class SourceResolver
             return false;
         }
 
+        // only the last few paragraphs: a description refers back to something near it, and a hostile article full of
+        // the noun's letters must not make each look-up a scan of the whole text
+        int from = Math.Max(0, position - LookBackChars);
         int at = position;
-        while ((at = text.LastIndexOf(noun, at - 1, StringComparison.Ordinal)) > 0)
+        while ((at = text.LastIndexOf(noun, at - 1, at - from, StringComparison.Ordinal)) > 0)
         {
             int end = at + noun.Length;
             bool whole = !char.IsLetter(text[at - 1]) && (end >= text.Length || !char.IsLetter(text[end]));
