@@ -83,7 +83,7 @@ public class DeferredAutomataTests
     /// capitals, a live page's time stamp without a dash and the subject of "is said to be": 354 automata, 10,167 states
     /// and 16,557 leaves then; to 17,500 leaves that evening for a headline's second verb, a quoted text that "reads" and
     /// a figure someone "put at": 364 automata, 10,418 states and 17,038 leaves then; to 11,800 states and 18,200
-    /// leaves on 3 December 2026, afternoon, for a warning "of" something (a claim with a speaker's whole subject
+    /// leaves on 3 December 2026, later still, for a warning "of" something (a claim with a speaker's whole subject
     /// grammar) and a verb whose noun object is no clause: 401 automata, 11,309 states and 17,648 leaves then).
     /// </summary>
     [Test]
