@@ -441,8 +441,7 @@ internal sealed class EntityIndex
 
         string[] wanted = lowerTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => NameWords.TitleWords.Contains(w) && !NameWords.OrganisationWords.Contains(w) && !NameWords.TitleModifiers.Contains(w)).ToArray();
-        PersonEntry? found = wanted.Length == 0 ? null : PersonByTitleWords(wanted, position, qualifiers, owners);
-        return found is not null && DiffersInOffice(found, title) ? null : found;
+        return wanted.Length == 0 ? null : PersonByTitleWords(wanted, position, qualifiers, owners, title);
     }
 
     /// <summary>Words that make an office another one ("the prime minister" is no "shadow security minister", nor the
@@ -456,12 +455,10 @@ internal sealed class EntityIndex
     /// <returns><see langword="true"/> when the person holds no such office.</returns>
     public bool DiffersInOffice(PersonEntry person, string description)
     {
-        string[] words = description.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool any = false;
         foreach (string title in TitlesOf(person))
         {
-            string[] own = title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (!Array.Exists(OfficeMarks, mark => Array.IndexOf(words, mark) >= 0 != Array.IndexOf(own, mark) >= 0))
+            if (SameOffice(title, description))
             {
                 return false;
             }
@@ -470,6 +467,26 @@ internal sealed class EntityIndex
         }
 
         return any;
+    }
+
+    /// <summary>Whether a title and a description agree in every one of <see cref="OfficeMarks"/>.</summary>
+    private static bool SameOffice(string title, string description)
+    {
+        foreach (string mark in OfficeMarks)
+        {
+            if (HasWord(title, mark) != HasWord(description, mark))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool HasWord(string text, string word)
+        {
+            int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]));
+        }
     }
 
     /// <summary>The capitalised words of a title that say whose it is ("Rovers" in "Rovers boss", "City" in "City boss
@@ -544,7 +561,7 @@ internal sealed class EntityIndex
         return found is null ? [] : [.. found];
     }
 
-    private PersonEntry? PersonByTitleWords(string[] wanted, int position, string[] qualifiers, string[] owners)
+    private PersonEntry? PersonByTitleWords(string[] wanted, int position, string[] qualifiers, string[] owners, string? office = null)
     {
         // The titled mentions that hold these words, in document order, found once per set of words: an article asks
         // for "the minister" once per tag, and scanning every mention each time made a long article quadratic.
@@ -571,6 +588,12 @@ internal sealed class EntityIndex
         if (owners.Length > 0)
         {
             holders = holders.FindAll(m => SharesAnOwner(m, owners));
+        }
+
+        // "the prime minister" is held by neither "shadow security minister Dan Carden" nor "Health Minister Ana Ruiz"
+        if (office is not null && holders.Exists(m => !SameOffice(m.Title!, office)))
+        {
+            holders = holders.FindAll(m => SameOffice(m.Title!, office));
         }
 
         // The last holder mentioned before the position, else the first one at or after it.

@@ -688,6 +688,8 @@ public class SourceResolverTests
     // "the prime minister" is no "shadow security minister"
     [TestCase("Labour's shadow security minister, Dan Carden, spoke on Monday. The prime minister said the attack was reckless.",
         "reckless", "The prime minister", null)]
+    [TestCase("Prime Minister Ana Ruiz spoke on Monday. Shadow security minister Dan Carden replied on Tuesday. The prime minister said the attack was reckless.",
+        "reckless", "The prime minister", "Ana Ruiz")]
     public void Resolve_MentionWithOthersNamedNearby_FindsWhomTheArticleMeans(string article, string sentence, string source, string? expected)
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(article);
