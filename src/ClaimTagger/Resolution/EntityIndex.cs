@@ -446,7 +446,7 @@ internal sealed class EntityIndex
 
     /// <summary>Words that make an office another one ("the prime minister" is no "shadow security minister", nor the
     /// other way round), though the title words they go with are the same.</summary>
-    private static readonly string[] OfficeMarks = ["prime", "shadow"];
+    private static readonly string[][] OfficeMarks = [["prime"], ["shadow"]];
 
     /// <summary>Whether every title the article gives <paramref name="person"/> differs from <paramref name="description"/>
     /// in one of <see cref="OfficeMarks"/>.</summary>
@@ -472,21 +472,15 @@ internal sealed class EntityIndex
     /// <summary>Whether a title and a description agree in every one of <see cref="OfficeMarks"/>.</summary>
     private static bool SameOffice(string title, string description)
     {
-        foreach (string mark in OfficeMarks)
+        foreach (string[] mark in OfficeMarks)
         {
-            if (HasWord(title, mark) != HasWord(description, mark))
+            if (HasEveryWord(title, mark) != HasEveryWord(description, mark))
             {
                 return false;
             }
         }
 
         return true;
-
-        static bool HasWord(string text, string word)
-        {
-            int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]));
-        }
     }
 
     /// <summary>The capitalised words of a title that say whose it is ("Rovers" in "Rovers boss", "City" in "City boss

@@ -112,6 +112,10 @@ internal static class SourceResolver
             int sentence = tag.Sentences.Count > 0 ? tag.Sentences[0] : -1;
             int paragraph = sentence >= 0 && sentence < text.Sentences.Count ? text.Sentences[sentence].Paragraph : -1;
             RoleSpan? source = tag.Role(SourceRole);
+
+            // a claim joined to its sentence, or a quotation introduced by a verb of its own joined to it, is spoken by
+            // the sentence's subject when it has no source of its own
+            bool bySentence = source is null && (tag.Label == Label.Claim ? ContinuesSentence(text.Text, tag.Start) : JoinedQuote(text.Text, tag));
             if (source is not null)
             {
                 RoleSpan? quoted = tag.Label == Label.DirectQuote ? tag.Role("content") : null;
@@ -125,7 +129,7 @@ internal static class SourceResolver
                     tag = WithSource(tag, speaker.Mention);
                 }
             }
-            else if (tag.Label == Label.DirectQuote && !JoinedQuote(text.Text, tag) && FloatingSpeaker(index, speakers, tag.Start, paragraph) is { } previous)
+            else if (tag.Label == Label.DirectQuote && !bySentence && FloatingSpeaker(index, speakers, tag.Start, paragraph) is { } previous)
             {
                 tag = WithSource(tag, previous.Mention);
                 speakers.Add(previous with { Sentence = sentence, Paragraph = paragraph, Since = tag.Start });
@@ -135,19 +139,19 @@ internal static class SourceResolver
                 tag = WithSource(tag, antecedent.Mention);
                 speakers.Add(antecedent);
             }
-            else if ((tag.Label == Label.Claim || JoinedQuote(text.Text, tag)) && ContinuesSentence(text.Text, tag.Start) && SpeakerOfSentence(index, speakers, sentence, tag.Start) is { } speaker)
+            else if (bySentence && SpeakerOfSentence(index, speakers, sentence, tag.Start) is { } speaker)
             {
                 tag = WithSource(tag, speaker.Mention);
                 speakers.Add(speaker with { Sentence = sentence, Paragraph = paragraph });
             }
-            else if ((tag.Label == Label.Claim || JoinedQuote(text.Text, tag)) && ContinuesSentence(text.Text, tag.Start) && (DescribedSubject(text, sentence, tag.Start) ?? PronounSubject(text, sentence, tag.Start)) is { } described)
+            else if (bySentence && (DescribedSubject(text, sentence, tag.Start) ?? PronounSubject(text, sentence, tag.Start)) is { } described)
             {
                 // "The company disputed the figure, saying …": the organisation the description refers back to
                 Speaker subject = ResolveMention(index, speakers, documents, described, sentence, paragraph, continuing: false, afterQuote: false, default) with { Since = tag.Start };
                 tag = WithSource(tag, subject.Mention);
                 speakers.Add(subject);
             }
-            else if (tag.Label == Label.DirectQuote && FloatingSpeaker(index, speakers, tag.Start, paragraph) is { } last)
+            else if (tag.Label == Label.DirectQuote && bySentence && FloatingSpeaker(index, speakers, tag.Start, paragraph) is { } last)
             {
                 // a joined quotation whose sentence names nobody: the last speaker, as for any other
                 tag = WithSource(tag, last.Mention);
@@ -723,13 +727,8 @@ internal static class SourceResolver
                 if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
                 {
                     // set off by a comma, it describes the name before it ("Verdane Bio, Inc., a biotechnology company,")
-                    int before = word.Start - 1;
-                    while (before >= 0 && text[before] == ' ')
-                    {
-                        before--;
-                    }
-
-                    return before < 0 || text[before] != ',';
+                    int before = TextWords.TrimEnd(text, word.Start);
+                    return before == 0 || text[before - 1] != ',';
                 }
 
                 if (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("its", StringComparison.OrdinalIgnoreCase))
