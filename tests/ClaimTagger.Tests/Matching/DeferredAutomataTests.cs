@@ -84,12 +84,14 @@ public class DeferredAutomataTests
     /// and 16,557 leaves then; to 17,500 leaves that evening for a headline's second verb, a quoted text that "reads" and
     /// a figure someone "put at": 364 automata, 10,418 states and 17,038 leaves then; to 11,800 states and 18,200
     /// leaves on 3 December 2026, later still, for a warning "of" something (a claim with a speaker's whole subject
-    /// grammar) and a verb whose noun object is no clause: 401 automata, 11,309 states and 17,648 leaves then).
+    /// grammar) and a verb whose noun object is no clause: 401 automata, 11,309 states and 17,648 leaves then; to 18,600
+    /// leaves on 3 December 2026, night, for a relative clause's told hearer and a noun object's own condition: 393
+    /// automata, 11,145 states and 18,250 leaves then).
     /// </summary>
     [Test]
     public void DefaultRules_AutomataAndClosures_StayWithinTheirBudget()
     {
-        const int StateBudget = 11_800, LeafBudget = 18_200;
+        const int StateBudget = 11_800, LeafBudget = 18_600;
         RuleEngine eager = RuleCompiler.Compile(Tagger.CreateDefault().Rules, RuleSetLimits.Default, [], deferAutomata: false)!;
         Nfa[] automata = [.. Handles(eager).Select(h => h.Value)];
         int states = automata.Sum(a => a.StateCount);
