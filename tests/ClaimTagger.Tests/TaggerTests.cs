@@ -358,6 +358,7 @@ public class TaggerTests
     [TestCase("Wexmoor University professor Helen Marsh said the findings were worrying.", "Wexmoor University professor Helen Marsh", "Helen Marsh")]
     [TestCase("Prices will keep rising, Bank of Carrow governor Ian Hale warned on Thursday.", "Bank of Carrow governor Ian Hale", "Ian Hale")]
     [TestCase("Foreign Ministry spokeswoman Dana Okoro said the talks had failed.", "Foreign Ministry spokeswoman Dana Okoro", "Dana Okoro")]
+    [TestCase("Varessa Space Research Organisation (VSRO) chairman K. Anand said the lander was safe.", "Varessa Space Research Organisation (VSRO) chairman K. Anand", "K. Anand")]
     public void Tag_OfficeOfANamedBodyThenAName_IsOneSourceAndThePerson(string sentence, string source, string resolved)
     {
         RoleSpan role = Tagger.CreateDefault().Tag($"Outlook\n\n{sentence}").TagsWithLabel(Label.Claim).Single().Role("source")!;

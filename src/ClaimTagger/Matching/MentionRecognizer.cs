@@ -9,8 +9,8 @@ namespace ClaimTagger.Matching;
 /// <remarks>Only the longest mention starting at a token is reported; mentions never cross a sentence end.</remarks>
 internal static class MentionRecognizer
 {
-    /// <summary>The most tokens one mention may span.</summary>
-    public const int MaxLength = 8;
+    /// <summary>The most tokens one mention may span ("Indian Space Research Organisation (ISRO) chairman S. Somanath" is 11).</summary>
+    public const int MaxLength = 12;
 
     /// <summary>Title words and phrases, matched case-insensitively (multi-word titles are listed whole).</summary>
     internal static readonly string[] TitleList =
@@ -171,9 +171,10 @@ internal static class MentionRecognizer
                     nameEnd = OfPhrase(c, nameEnd, end);
 
                     // one of its people, by office in lower case and name: "Oxford University professor Helen Marsh",
-                    // "Bank of England governor Ian Hale"
-                    int officeEnd = nameEnd < end && !IsCapitalisedWord(c, nameEnd) ? SkipTitles(c, nameEnd, end) : nameEnd;
-                    int personEnd = officeEnd > nameEnd ? NameRun(c, officeEnd, end) : officeEnd;
+                    // "Bank of England governor Ian Hale", "Indian Space Research Organisation (ISRO) chairman S. Somanath"
+                    int office = AfterBracketedAcronym(c, nameEnd, end);
+                    int officeEnd = office < end && !IsCapitalisedWord(c, office) ? SkipTitles(c, office, end) : office;
+                    int personEnd = officeEnd > office ? NameRun(c, officeEnd, end) : officeEnd;
                     if (personEnd > officeEnd)
                     {
                         return (personEnd - t, MentionKind.TitledName);
@@ -197,6 +198,10 @@ internal static class MentionRecognizer
 
         return (0, MentionKind.None);
     }
+
+    /// <summary>Returns one past an acronym in brackets at <paramref name="k"/> ("(ISRO)"), or <paramref name="k"/>.</summary>
+    private static int AfterBracketedAcronym(MatchContext c, int k, int end) =>
+        k + 2 < end && c.TextOf(k) is "(" && (c.Features[k + 1] & TokenFeatures.AllCaps) != 0 && c.TextOf(k + 2) is ")" ? k + 3 : k;
 
     /// <summary>Whether an uncapitalised word can begin a mention (a title keeps its full stop: "mr.").</summary>
     private static bool CanStartUncapitalised(ReadOnlySpan<char> word) =>

@@ -1498,12 +1498,39 @@ internal static class SourceResolver
         return word is "has" or "have" or "had" or "would" or "will" && ContinuesSentence(text, i + 1);
     }
 
+    /// <summary>One past the closing bracket of an acronym in brackets at <paramref name="open"/> that an office in lower
+    /// case follows ("(ISRO) chairman"), or <see langword="null"/>.</summary>
+    private static int? AcronymBeforeOffice(string text, int open, int end)
+    {
+        int close = text.IndexOf(')', open + 1, Math.Min(12, end - open - 1));
+        if (close < open + 3 || close + 2 >= end || text[close + 1] != ' ' || !char.IsLower(text[close + 2]))
+        {
+            return null;
+        }
+
+        for (int k = open + 1; k < close; k++)
+        {
+            if (!char.IsUpper(text[k]))
+            {
+                return null;
+            }
+        }
+
+        return close + 1;
+    }
+
     /// <summary>The part of a mention before a post-modifier: "Forecaster Lena Brandt of the weather service" → "Forecaster Lena Brandt".</summary>
     private static TextSpan Head(string text, TextSpan mention)
     {
         int i = mention.Start;
         while (i < mention.End)
         {
+            if (text[i] == '(' && AcronymBeforeOffice(text, i, mention.End) is int past)
+            {
+                i = past; // "Indian Space Research Organisation (ISRO) chairman S. Somanath": the body's acronym, then an office
+                continue;
+            }
+
             if (text[i] is ',' or '(')
             {
                 return Trimmed(text, new TextSpan(mention.Start, i));
