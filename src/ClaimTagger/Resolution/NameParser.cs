@@ -84,6 +84,11 @@ internal static class NameParser
             return true; // an initial, "J."
         }
 
+        if (word.Contains("-of-", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // a description before the name: "Mother-of-three Kirsty Wade"
+        }
+
         Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
         int n = Math.Min(word.Length, 32);
         word[..n].ToLowerInvariant(lower);

@@ -419,10 +419,11 @@ internal static class SourceResolver
         if (IsBareNoun(headText) && (NameWords.OrganisationWords.Contains(lastWord.ToLowerInvariant()) || NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant())))
         {
             // "the company": an organisation the article named, else the last named organisation that spoke
-            // (not when the article brought in one it did not name: "a pro-Russian hacking group … The group has …")
-            string? byNoun = index.OrgByNoun(lastWord.ToLowerInvariant(), source.Start) ??
-                (NameWords.CompanyNouns.Contains(lastWord.ToLowerInvariant()) && !IntroducedUnnamed(text, lastWord.ToLowerInvariant(), source.Start)
-                    ? LastOrgSpeaker(speakers, paragraph) : null);
+            // (not when the article brought in one it did not name: "a pro-Russian hacking group … The group has …",
+            // "A Dutch appeals court … the court said" before "the Supreme Court" is named)
+            string noun = lastWord.ToLowerInvariant();
+            string? byNoun = IntroducedUnnamed(text, noun, source.Start) ? null :
+                index.OrgByNoun(noun, source.Start) ?? (NameWords.CompanyNouns.Contains(noun) ? LastOrgSpeaker(speakers, paragraph) : null);
             if (byNoun is not null)
             {
                 return Make(null, byNoun);

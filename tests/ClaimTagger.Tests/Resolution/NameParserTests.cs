@@ -9,6 +9,7 @@ public class NameParserTests
     [TestCase("Ana Ruiz", null, "Ana Ruiz")]
     [TestCase("Ruiz", null, "Ruiz")]
     [TestCase("Mr Mensah", "Mr", "Mensah")]
+    [TestCase("Mother-of-three Kirsty Wade", "Mother-of-three", "Kirsty Wade")]
     [TestCase("Mr. Mensah", "Mr.", "Mensah")]
     [TestCase("Dr. J. R. Amadi", "Dr.", "J. R. Amadi")]
     [TestCase("dock workers’ union leader Jane Okafor", "dock workers’ union leader", "Jane Okafor")]

@@ -179,6 +179,8 @@ public class SourceResolverTests
     [TestCase("Sources said a pro-Russian hacking group was the main suspect. The National Cyber Security Centre said it was working with departments. The group said it had done it.",
         new[] { "working", "done it" }, new[] { "The National Cyber Security Centre", "The group" })]
     [TestCase("The group said it had done it.", new[] { "done it" }, new[] { "The group" })]
+    [TestCase("A Dutch appeals court halted the exports. The court said the risk was clear. The government said it would appeal to the Supreme Court.",
+        new[] { "risk was clear" }, new[] { "The court" })]
     public void Resolve_ReferenceBackToAnUnnamedGroup_StaysUnresolved(string article, string[] sentences, string[] sources)
     {
         AnalyzedText text = TextAnalyzer.Default.Analyze(article);
