@@ -31,6 +31,7 @@ internal sealed class EntityIndex
         ("head of government", ["prime minister", "premier", "chancellor"]),
         ("top diplomat", ["foreign minister", "secretary of state", "foreign secretary"]),
         ("premier", ["premier", "prime minister"]),
+        ("pontiff", ["pope"]),
         ("judge", ["judge", "justice", "recorder", "magistrate"]),
         ("boss", ["boss", "manager", "chief executive", "head coach", "coach"]),
     ];

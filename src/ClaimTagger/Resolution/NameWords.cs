@@ -20,7 +20,7 @@ internal static class NameWords
         "coo", "chair", "chairman", "chairwoman", "chairperson", "director", "head", "leader", "spokesman",
         "spokeswoman", "spokesperson", "representative", "rep", "ambassador", "envoy", "commissioner", "inspector",
         "superintendent", "detective", "constable", "sheriff", "prosecutor", "counsel", "lawyer", "professor", "prof",
-        "dr", "doctor", "rev", "reverend", "bishop", "archbishop", "pope", "cardinal", "imam", "rabbi", "king", "queen",
+        "dr", "doctor", "rev", "reverend", "bishop", "archbishop", "pope", "pontiff", "cardinal", "imam", "rabbi", "king", "queen",
         "prince", "princess", "sheikh", "emir", "sultan", "premier", "pm", "fm", "mp", "mep", "mr", "mrs", "ms", "miss",
         "mx", "sir", "dame", "lord", "lady", "coach", "manager", "striker", "midfielder", "goalkeeper", "captain",
         "founder", "co-founder", "owner", "analyst", "economist", "researcher", "scientist", "author", "editor",

@@ -26,7 +26,7 @@ public class NfaClosuresTests
         return depth;
     }
 
-    [TestCase("[ { entity: source }, { lower: [said, told] }, { token: any, op: \"*\" } ]", 1, 8)]
+    [TestCase("[ { entity: source }, { lower: [said, told] }, { token: any, op: \"*\" } ]", 1, MentionRecognizer.MaxLength)]
     [TestCase("[ { flags: [capitalized], op: \"{1,3}\" }, { token: any, op: \"?\" }, { lower: [said] } ]", 1, 4)]
     [TestCase("[ { lower: [the], op: \"?\" }, { flags: [capitalized] }, { lower: [said] } ]", 1, 2)]
     [TestCase("[ { token: any, op: \"*\" }, { lower: [said] } ]", -1, 0)]

@@ -523,6 +523,7 @@ public class SourceResolverTests
 
     [TestCase("President Ana Ruiz opened the session.\n\nAddressing the crowd, the head of state stressed that the reforms would go on.", "the head of state", "Ana Ruiz")]
     [TestCase("Prime Minister Tom Vale flew to Oslo.\n\nThe head of government said talks were going well.", "The head of government", "Tom Vale")]
+    [TestCase("Pope Clement XV greeted the crowd.\n\nThe pontiff said the weapons must fall silent.", "The pontiff", "Clement XV")]
     [TestCase("The leader of Harrowby Council has conceded the budget is short.\n\nGreen group leader Ola Finch said the cuts were avoidable.", "The leader of Harrowby Council", null)]
     [TestCase("The head of the Rowing Federation said the race would go ahead.\n\nFederation head Lina Park opened the course.", "The head of the Rowing Federation", "Lina Park")]
     [TestCase("The chairman of the bank said profits had doubled.\n\nBank chairman Tove Lind spoke later.", "The chairman of the bank", "Tove Lind")]
