@@ -370,7 +370,9 @@ internal static class SourceResolver
                 return Make(person, person.FullName);
             }
 
-            if (parsed.NameWordCount == 1 && index.CanonicalOrg(parsed.Name) is { } shortOrg)
+            // (not people in the plural, capitalised to open a headline: "Teachers warn of …" is no "National Association of
+            // Head Teachers")
+            if (parsed.NameWordCount == 1 && !IsPluralOfPersonNoun(parsed.Name) && index.CanonicalOrg(parsed.Name) is { } shortOrg)
             {
                 return Make(null, shortOrg);
             }
@@ -617,12 +619,7 @@ internal static class SourceResolver
             return null;
         }
 
-        bool group = false;
-        foreach (string word in words)
-        {
-            string lower = word.ToLowerInvariant();
-            group |= lower.Length > 3 && lower.EndsWith('s') && IsPersonSourceNoun(lower[..^1]);
-        }
+        bool group = words.Any(IsPluralOfPersonNoun);
 
         int i = source.End;
         if (!group || i + 2 >= text.Length || text[i] != ',')
@@ -647,6 +644,13 @@ internal static class SourceResolver
         }
 
         return null;
+    }
+
+    /// <summary>Whether a word is the plural of a noun for a person ("Teachers", "Nurses").</summary>
+    private static bool IsPluralOfPersonNoun(string word)
+    {
+        string lower = word.ToLowerInvariant();
+        return lower.Length > 3 && lower.EndsWith('s') && IsPersonSourceNoun(lower[..^1]);
     }
 
     /// <summary>A noun that heads a description of one person ("resident", "lawyer"), not of an organisation.</summary>
