@@ -730,8 +730,10 @@ internal sealed class EntityIndex
             }
 
             // "Britain's second-largest pharmacy chain, Wellhouse, will …": the name between commas after a noun for a
-            // business (a business noun only: "his rival, Okafor," and "the owner, Hale," are people)
-            bool commaSet = !leadingDescriptor && i > first + 1 && j < end && IsComma(s, text.Tokens[i - 1]) && IsComma(s, text.Tokens[j]) &&
+            // business (a business noun only: "his rival, Okafor," and "the owner, Hale," are people), or between a comma
+            // and the sentence's end ("…, according to the mining company, Andes Copper.")
+            bool commaSet = !leadingDescriptor && i > first + 1 && j < end && IsComma(s, text.Tokens[i - 1]) &&
+                (IsComma(s, text.Tokens[j]) || (text.Tokens[j].Length == 1 && s[text.Tokens[j].Start] == '.')) &&
                 NameWords.CompanyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 2].Start, text.Tokens[i - 2].Length));
             if (commaSet)
             {

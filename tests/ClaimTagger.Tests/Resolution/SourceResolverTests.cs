@@ -689,6 +689,9 @@ public class SourceResolverTests
     // a name set off by commas after a business noun is that business
     [TestCase("Britain's second-largest pharmacy chain, Wellmark, will close 300 shops, the company announced on Wednesday.",
         "close", "the company", "Wellmark")]
+    // or between a comma and the sentence's end
+    [TestCase("Part of the tunnel gave way, according to the mining company, Andes Copper. The company said it had suspended operations.",
+        "suspended", "The company", "Andes Copper")]
     // a body the article calls a regulator is no company
     [TestCase("Brightmart Stores said profits fell. Postal regulator Ofwire is reviewing the rules. The company said it would comply.",
         "comply", "The company", "Brightmart Stores")]
