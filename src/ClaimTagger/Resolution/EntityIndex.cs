@@ -733,7 +733,7 @@ internal sealed class EntityIndex
             // business (a business noun only: "his rival, Okafor," and "the owner, Hale," are people), or between a comma
             // and the sentence's end ("…, according to the mining company, Andes Copper.")
             bool commaSet = !leadingDescriptor && i > first + 1 && j < end && IsComma(s, text.Tokens[i - 1]) &&
-                (IsComma(s, text.Tokens[j]) || (text.Tokens[j].Length == 1 && s[text.Tokens[j].Start] == '.')) &&
+                (IsComma(s, text.Tokens[j]) || IsMark(s, text.Tokens[j], '.')) &&
                 NameWords.CompanyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(text.Tokens[i - 2].Start, text.Tokens[i - 2].Length));
             if (commaSet)
             {
@@ -896,7 +896,9 @@ internal sealed class EntityIndex
         return false;
     }
 
-    private static bool IsComma(string s, in Token token) => token.Length == 1 && s[token.Start] == ',';
+    private static bool IsComma(string s, in Token token) => IsMark(s, token, ',');
+
+    private static bool IsMark(string s, in Token token, char mark) => token.Length == 1 && s[token.Start] == mark;
 
     private static bool EndsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word.EndsWith("'s") || word.EndsWith("’s") || word.EndsWith("'S") || word.EndsWith("’S"));
