@@ -22,6 +22,15 @@ internal static class SourceResolver
     /// <summary>How many paragraphs back a pronoun looks for the person it stands for.</summary>
     private const int PronounReach = 2;
 
+    /// <summary>Words that open a clause, not an apposition ("…, who starred in …,").</summary>
+    private static readonly string[] ClauseOpeners = ["who", "whom", "whose", "which", "where", "when", "while", "that", "as", "after", "before", "since", "because", "although", "though", "if"];
+
+    /// <summary>Prepositions that make the name after them another's ("a friend of Ana Ruiz").</summary>
+    private static readonly string[] NamePrepositions = ["of", "on", "in", "at", "from", "with", "for", "by", "to", "about", "like", "than", "against", "alongside"];
+
+    /// <summary>Capitalised words that join a sentence to the one before, ahead of its subject ("Yet City Hall …").</summary>
+    private static readonly string[] SentenceJoiners = ["Yet", "But", "And", "So", "Still", "However", "Meanwhile", "Instead", "Now", "Then", "Nonetheless", "Nevertheless"];
+
     private static readonly string[] HeadBreaks =
         ["of", "at", "in", "for", "from", "with", "inside", "within", "familiar", "close", "on", "by", "who", "which", "whose", "representing", "near", "based", "outside", "behind", "fighting", "involved"];
 
@@ -507,8 +516,19 @@ internal static class SourceResolver
     {
         string candidate = span.Slice(text).Trim();
         PersonName parsed = NameParser.Parse(text, span);
-        bool wholeName = parsed.Name is { } n && (n == candidate || (parsed.Title is not null && candidate.EndsWith(" " + n, StringComparison.Ordinal)));
+        bool wholeName = parsed.Name is { } n && (n == candidate || (parsed.Title is not null && candidate.EndsWith(" " + n, StringComparison.Ordinal) &&
+            !NamesSomeoneElse(text, span.Start, parsed.NameSpan.Start)));
         return wholeName && parsed.NameWordCount >= 2 && !ContainsOrganisationWord(parsed.Name!) ? parsed : null;
+    }
+
+    /// <summary>Whether the words before a name between commas make it someone or something other than the person
+    /// described: a clause ("The 29-year-old, who found fame on Island Hearts,") or a preposition ("a friend of Ana
+    /// Ruiz").</summary>
+    private static bool NamesSomeoneElse(string text, int from, int nameStart)
+    {
+        TextSpan first = TextWords.After(text, from, nameStart);
+        TextSpan last = TextWords.Before(text, nameStart);
+        return TextWords.IsOneOf(first.Slice(text).AsSpan(), ClauseOpeners) || TextWords.IsOneOf(last.Slice(text).AsSpan(), NamePrepositions);
     }
 
     /// <summary>The words between the comma right after <paramref name="position"/> (spaces aside) and the next comma,
@@ -1041,8 +1061,11 @@ internal static class SourceResolver
                     return new Speaker(new RoleSpan(m.Start, end, all[m.Start..end], null), null, sentence, m.Paragraph);
                 }
 
+                // (a word joining the sentence to the one before is no part of the name: "But Mayor Ken Ito …")
                 string? name = m.Person?.FullName ?? m.Org?.Name;
-                return new Speaker(new RoleSpan(m.Start, m.End, all[m.Start..m.End], name), m.Person, sentence, m.Paragraph);
+                TextSpan first = TextWords.After(all, m.Start, m.End);
+                int start = TextWords.IsOneOf(first.Slice(all).AsSpan(), SentenceJoiners) && first.End < m.End ? TextWords.After(all, first.End, m.End).Start : m.Start;
+                return new Speaker(new RoleSpan(start, m.End, all[start..m.End], name), m.Person, sentence, m.Paragraph);
             }
         }
 
@@ -1099,13 +1122,22 @@ internal static class SourceResolver
         // after a wire dateline that opens the sentence: "MOSCOW, Nov 27 (Reuters) - The Kremlin rejected …"
         TextSpan span = text.Sentences[sentence].Span;
         TextSpan word = TextWords.After(all, span.Start + LineClassifier.WireDatelinePrefixLength(all.AsSpan(span.Start, span.Length)), position);
+
+        // after a word that joins the sentence to the one before: "Yet City Hall has brushed off …, claiming …"
+        bool joined = TextWords.IsOneOf(word.Slice(all).AsSpan(), SentenceJoiners);
+        if (joined)
+        {
+            int next = word.End < position && all[word.End] == ',' ? word.End + 1 : word.End;
+            word = TextWords.After(all, next, position);
+        }
+
         int start = word.Start;
-        if (word.IsEmpty || !char.IsUpper(all[word.Start]) || NameWords.SpeakerPronouns.ContainsKey(word.Slice(all).ToLowerInvariant()))
+        bool opensWithThe = word.Slice(all) is "The" || (joined && word.Slice(all) is "the");
+        if (word.IsEmpty || !(char.IsUpper(all[word.Start]) || opensWithThe) || NameWords.SpeakerPronouns.ContainsKey(word.Slice(all).ToLowerInvariant()))
         {
             return null;
         }
 
-        bool opensWithThe = word.Slice(all).Equals("The", StringComparison.Ordinal);
         if (!opensWithThe && NameBeforePastVerb(all, word, position) is int nameEnd)
         {
             // "Labour seized on the letter, accusing …", "Human Rights Watch welcomed the ruling, saying …"
@@ -1278,6 +1310,13 @@ internal static class SourceResolver
             TextSpan next = TextWords.After(all, word.End, position);
             ReadOnlySpan<char> verb = all.AsSpan(next.Start, next.Length);
             if (!next.IsEmpty && PastTense.Is(verb) && (n > 0 || all[word.End - 1] != 's' || TextWords.IsOneOf(verb, StanceVerbs)))
+            {
+                return word.End;
+            }
+
+            // a perfect: "City Hall has brushed off their concerns, claiming …"
+            if (n > 0 && verb is "has" or "have" or "had" && next.End < position &&
+                TextWords.After(all, next.End, position) is { IsEmpty: false } participle && PastTense.Is(all.AsSpan(participle.Start, participle.Length)))
             {
                 return word.End;
             }

@@ -238,6 +238,14 @@ public class SourceResolverTests
             Is.Not.EqualTo("in a statement").And.Not.EqualTo("a lawyer"));
     }
 
+    [TestCase("Singer Amy Lowe has spoken about her split.\n\nThe 29-year-old, who found fame on Island Hearts, said she had been sad for months.", "The 29-year-old", "Amy Lowe")]
+    [TestCase("Coach Dara Quinn was not at the match.\n\nThe 52-year-old, a friend of Tomas Reyes, said the club had let him down.", "The 52-year-old", "Dara Quinn")]
+    [TestCase("Another resident, retired teacher Helen Ward, said the road was unsafe.", "Another resident", "Helen Ward")]
+    public void Resolve_NameInAClauseOrAfterAPrepositionBetweenCommas_IsNotTheDescribedPerson(string article, string source, string expected)
+    {
+        Assert.That(ResolvedSource(article, "Claim", "said", source), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Resolve_Surname_ResolvesToFullNameIntroducedEarlier()
     {
@@ -486,6 +494,9 @@ public class SourceResolverTests
     [TestCase("Meanwhile talks stalled in Geneva, dimming hopes of a deal.", "dimming", null)]
     [TestCase("Opposition councillors have slammed the decision, calling it a betrayal.", "calling", "Opposition councillors")]
     [TestCase("Union leaders walked out of the talks, saying the offer was an insult.", "saying", "Union leaders")]
+    [TestCase("Yet City Hall has brushed off their concerns, claiming the market will sort it out.", "claiming", "City Hall")]
+    [TestCase("But the council rejected the plan, saying it was too costly.", "saying", "the council")]
+    [TestCase("But Mayor Lena Brandt rejected the plan, saying it was too costly.", "saying", "Mayor Lena Brandt")]
     public void Resolve_ClaimContinuingASentenceOpenedByAGroup_TakesTheGroupAsSource(string article, string cue, string? expected)
     {
         Assert.That(ContinuingSource(article, cue)?.Text, Is.EqualTo(expected));
