@@ -1047,7 +1047,7 @@ internal static class SourceResolver
 
         foreach (EntityMention subject in index.Mentions)
         {
-            if (subject.Sentence == sentence && subject.IsSubject && subject.Start < position)
+            if (subject.Sentence == sentence && subject.IsSubject && subject.Start < position && !AfterVerbOfItsClause(index.Text, subject))
             {
                 string all = index.Text.Text;
 
@@ -1070,6 +1070,34 @@ internal static class SourceResolver
         }
 
         return null;
+    }
+
+    /// <summary>Whether a verb in the past stands between the start of a mention's clause (its sentence's start, or the
+    /// last comma before it) and the mention, so that the mention is the verb's object ("the club thanked Keating for
+    /// …"), not the sentence's subject.</summary>
+    private static bool AfterVerbOfItsClause(AnalyzedText text, EntityMention mention)
+    {
+        string all = text.Text;
+        int start = text.Sentences[mention.Sentence].Span.Start;
+        int comma = all.LastIndexOf(',', Math.Max(start, mention.Start - 1), Math.Max(0, mention.Start - start));
+        for (int i = Math.Max(start, comma + 1); i < mention.Start;)
+        {
+            TextSpan word = TextWords.After(all, i, mention.Start);
+            if (word.IsEmpty)
+            {
+                i = Math.Max(word.End, i) + 1;
+                continue;
+            }
+
+            if (char.IsLower(all[word.Start]) && PastTense.Is(all.AsSpan(word.Start, word.Length)))
+            {
+                return true;
+            }
+
+            i = word.End;
+        }
+
+        return false;
     }
 
     /// <summary>Returns the pronoun that opens a sentence ("He also brushed off questions …, insisting …"), before
@@ -1129,6 +1157,12 @@ internal static class SourceResolver
         {
             int next = word.End < position && all[word.End] == ',' ? word.End + 1 : word.End;
             word = TextWords.After(all, next, position);
+        }
+        else if (IntroductoryOpeners.Contains(word.Slice(all)) && all.IndexOf(',', word.End, Math.Max(0, Math.Min(position, word.End + 80) - word.End)) is int comma and >= 0)
+        {
+            // after an opening phrase: "In a statement, the club thanked …, but said …"
+            joined = true;
+            word = TextWords.After(all, comma + 1, position);
         }
 
         int start = word.Start;

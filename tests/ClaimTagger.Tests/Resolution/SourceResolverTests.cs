@@ -497,6 +497,8 @@ public class SourceResolverTests
     [TestCase("Yet City Hall has brushed off their concerns, claiming the market will sort it out.", "claiming", "City Hall")]
     [TestCase("But the council rejected the plan, saying it was too costly.", "saying", "the council")]
     [TestCase("But Mayor Lena Brandt rejected the plan, saying it was too costly.", "saying", "Mayor Lena Brandt")]
+    [TestCase("Rovers sacked Steve Keating on Sunday.\n\nIn a statement, the club thanked Keating for his work but said results had fallen short.", "said", "the club")]
+    [TestCase("Rovers sacked Steve Keating on Sunday.\n\nThe club thanked Keating for his work but said results had fallen short.", "said", "The club")]
     public void Resolve_ClaimContinuingASentenceOpenedByAGroup_TakesTheGroupAsSource(string article, string cue, string? expected)
     {
         Assert.That(ContinuingSource(article, cue)?.Text, Is.EqualTo(expected));
