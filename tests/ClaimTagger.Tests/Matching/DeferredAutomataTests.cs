@@ -86,12 +86,16 @@ public class DeferredAutomataTests
     /// leaves on 3 December 2026, later still, for a warning "of" something (a claim with a speaker's whole subject
     /// grammar) and a verb whose noun object is no clause: 401 automata, 11,309 states and 17,648 leaves then; to 18,600
     /// leaves on 3 December 2026, night, for a relative clause's told hearer, a noun object's own condition, a
-    /// participle's hearer and a mixed quotation opening a clause: 415 automata, 11,462 states and 18,549 leaves then).
+    /// participle's hearer and a mixed quotation opening a clause: 415 automata, 11,462 states and 18,549 leaves then; to
+    /// 12,000 states and 19,200 leaves on 3 December 2026, late, for a claim's content that stops before ', and' and a
+    /// second verb of the speaker's (120 states over the thirty rules that end with it), a verdict in a relative clause,
+    /// a quoted verdict's adverbial and a noun phrase before a confirmed clause: 431 automata, 11,794 states and 18,953
+    /// leaves then).
     /// </summary>
     [Test]
     public void DefaultRules_AutomataAndClosures_StayWithinTheirBudget()
     {
-        const int StateBudget = 11_800, LeafBudget = 18_600;
+        const int StateBudget = 12_000, LeafBudget = 19_200;
         RuleEngine eager = RuleCompiler.Compile(Tagger.CreateDefault().Rules, RuleSetLimits.Default, [], deferAutomata: false)!;
         Nfa[] automata = [.. Handles(eager).Select(h => h.Value)];
         int states = automata.Sum(a => a.StateCount);
